@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, testing and running Queue Bot needs.
+# This is the single package list: the Makefile and the Dockerfile build stage both call it.
+# Idempotent and quiet when everything is already present.
+#
+#   scripts/install-deps.sh            build + test + run (default)
+#   scripts/install-deps.sh --build    only what a build needs (Dockerfile build stage)
+set -euo pipefail
+
+build_packages=(
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  prometheus-cpp-dev qtkeychain-qt6-dev
+  file dpkg-dev
+)
+test_packages=(
+  sqlite3 xvfb xauth imagemagick procps
+)
+
+packages=("${build_packages[@]}")
+if [[ "${1:-}" != "--build" ]]; then
+  packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,98 @@
+#include "config.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimeZone>
+
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool parseBool(const QString &text, bool *ok)
+{
+    const QString value = text.trimmed().toLower();
+    *ok = true;
+    if (value == u"1"_s || value == u"true"_s || value == u"yes"_s || value == u"on"_s)
+        return true;
+    if (value == u"0"_s || value == u"false"_s || value == u"no"_s || value == u"off"_s)
+        return false;
+    *ok = false;
+    return false;
+}
+
+} // namespace
+
+std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env, const QString &iniPath,
+                                                 QString *error)
+{
+    QHash<QString, QString> values;
+    if (!iniPath.isEmpty()) {
+        if (!QFileInfo(iniPath).isReadable()) {
+            *error = u"config file %1 cannot be read"_s.arg(iniPath);
+            return std::nullopt;
+        }
+        const QSettings ini(iniPath, QSettings::IniFormat);
+        const QStringList keys = ini.allKeys();
+        for (const QString &key : keys)
+            values.insert(key.section(u'/', -1).toUpper(), ini.value(key).toString());
+    }
+    const QStringList envKeys = env.keys();
+    for (const QString &key : envKeys)
+        values.insert(key, env.value(key));
+
+    ServiceConfig config;
+    auto take = [&](const char *name, QString *target) {
+        const auto it = values.constFind(QString::fromLatin1(name));
+        if (it != values.constEnd() && !it->isEmpty())
+            *target = it->trimmed();
+    };
+    auto fail = [&](const QString &message) {
+        *error = message;
+        return std::nullopt;
+    };
+
+    take("TELEGRAM_BOT_TOKEN", &config.telegramBotToken);
+    take("TELEGRAM_API_URL", &config.telegramApiUrl);
+    take("TELEGRAM_MODE", &config.telegramMode);
+    take("WEBHOOK_URL", &config.webhookUrl);
+    take("WEBHOOK_SECRET", &config.webhookSecret);
+    take("HTTP_HOST", &config.httpHost);
+    take("DATABASE_URL", &config.databaseUrl);
+    take("ADMIN_TOKEN", &config.adminToken);
+    take("LOG_FORMAT", &config.logFormat);
+    take("LOG_LEVEL", &config.logLevel);
+    take("DEFAULT_TIMEZONE", &config.defaultTimezone);
+
+    QString port;
+    take("HTTP_PORT", &port);
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const int value = port.toInt(&ok);
+        if (!ok || value < 0 || value > 65535)
+            return fail(u"HTTP_PORT must be a number from 0 to 65535, got \"%1\""_s.arg(port));
+        config.httpPort = quint16(value);
+    }
+    QString migrate;
+    take("MIGRATE_ON_START", &migrate);
+    if (!migrate.isEmpty()) {
+        bool ok = false;
+        config.migrateOnStart = parseBool(migrate, &ok);
+        if (!ok)
+            return fail(u"MIGRATE_ON_START must be true or false, got \"%1\""_s.arg(migrate));
+    }
+
+    config.telegramMode = config.telegramMode.toLower();
+    config.logFormat = config.logFormat.toLower();
+    config.logLevel = config.logLevel.toLower();
+    if (config.telegramMode != u"polling"_s && config.telegramMode != u"webhook"_s)
+        return fail(u"TELEGRAM_MODE must be polling or webhook, got \"%1\""_s.arg(config.telegramMode));
+    if (config.logFormat != u"json"_s && config.logFormat != u"text"_s)
+        return fail(u"LOG_FORMAT must be json or text, got \"%1\""_s.arg(config.logFormat));
+    static const QStringList levels{u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
+    if (!levels.contains(config.logLevel))
+        return fail(u"LOG_LEVEL must be one of debug, info, warning, error, got \"%1\""_s.arg(config.logLevel));
+    if (!QTimeZone(config.defaultTimezone.toUtf8()).isValid())
+        return fail(u"DEFAULT_TIMEZONE \"%1\" is not a known IANA time zone"_s.arg(config.defaultTimezone));
+    return config;
+}

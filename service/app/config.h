@@ -1,0 +1,28 @@
+// Service configuration: environment variables (Docker-friendly) over an optional INI file.
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <optional>
+
+struct ServiceConfig
+{
+    QString telegramBotToken;                                       // TELEGRAM_BOT_TOKEN: empty = bot off
+    QString telegramApiUrl = QStringLiteral("https://api.telegram.org"); // TELEGRAM_API_URL
+    QString telegramMode = QStringLiteral("polling");               // TELEGRAM_MODE: polling | webhook
+    QString webhookUrl;                                             // WEBHOOK_URL
+    QString webhookSecret;                                          // WEBHOOK_SECRET
+    QString httpHost = QStringLiteral("0.0.0.0");                   // HTTP_HOST
+    quint16 httpPort = 8080;                                        // HTTP_PORT
+    QString databaseUrl = QStringLiteral("sqlite:data/queue.db");   // DATABASE_URL
+    QString adminToken;                                             // ADMIN_TOKEN
+    QString logFormat = QStringLiteral("json");                     // LOG_FORMAT: json | text
+    QString logLevel = QStringLiteral("info");                      // LOG_LEVEL: debug | info | warning | error
+    QString defaultTimezone = QStringLiteral("Europe/Moscow");      // DEFAULT_TIMEZONE
+    bool migrateOnStart = true;                                     // MIGRATE_ON_START
+
+    // Reads `iniPath` (if not empty) and then the environment, which wins. Returns nothing and
+    // sets `error` to one sentence naming the variable when a value is invalid.
+    static std::optional<ServiceConfig> load(const QProcessEnvironment &env, const QString &iniPath, QString *error);
+};

@@ -1,0 +1,32 @@
+// The running service: owns the database and every component, starts them and stops them in order.
+#pragma once
+
+#include "app/config.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ServiceApp : public QObject
+{
+    Q_OBJECT
+public:
+    ServiceApp(ServiceConfig config, DatabaseUrl url, QObject *parent = nullptr);
+    ~ServiceApp() override;
+
+    // Migrates (or checks) the database and starts the components; false after logging why not.
+    bool start();
+    // Stops accepting work, lets in-flight work finish, closes the database; emits stopped().
+    void shutdown(const QString &reason);
+
+signals:
+    void stopped();
+
+private:
+    ServiceConfig m_config;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    bool m_running = false;
+};

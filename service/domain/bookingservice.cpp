@@ -1,0 +1,283 @@
+#include "bookingservice.h"
+
+#include "storage/auditrepository.h"
+#include "storage/bookingrepository.h"
+#include "storage/outboxrepository.h"
+#include "storage/queuerepository.h"
+#include "storage/slotrepository.h"
+#include "storage/userrepository.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxCapacity = 1000;
+
+// Runs `work` in a write transaction; a thrown Refused rolls it back and becomes the outcome.
+template<typename T, typename Work>
+Outcome<T> attempt(Database &db, Work &&work)
+{
+    std::optional<T> result;
+    try {
+        db.write([&](Transaction &tx) { result = work(tx); });
+    } catch (const Refused &refused) {
+        return refused.reason;
+    }
+    return *result;
+}
+
+template<typename T>
+T require(std::optional<T> value, Refusal refusal)
+{
+    if (!value)
+        throw Refused{refusal};
+    return *value;
+}
+
+bool isValidQueue(const QueueRecord &q)
+{
+    static const QRegularExpression prefix(u"^[A-Z]{1,3}$"_s);
+    return prefix.match(q.codePrefix).hasMatch() && !q.nameRu.trimmed().isEmpty() && !q.nameEn.trimmed().isEmpty()
+        && q.nameRu.size() <= 200 && q.nameEn.size() <= 200 && QTimeZone(q.timezone.toUtf8()).isValid()
+        && q.counters >= 1 && q.slotMinutes >= 1 && q.defaultCapacity >= 1 && q.defaultCapacity <= kMaxCapacity
+        && q.minNoticeMinutes >= 0 && q.horizonDays >= 1 && q.cancelDeadlineMinutes >= 0
+        && q.maxActiveBookings >= 1 && q.noShowLimit >= 0;
+}
+
+QJsonObject bookingDetails(const BookingRecord &b)
+{
+    return {{u"code"_s, b.code}, {u"slot_id"_s, b.slotId}, {u"user_id"_s, b.userId},
+            {u"status"_s, toString(b.status)}};
+}
+
+void tellUser(const Transaction &tx, const UserRecord &user, const QString &templateName, const QJsonObject &params,
+              const QDateTime &now)
+{
+    OutboxRecord message;
+    message.userId = user.id;
+    message.chatId = user.telegramId;
+    message.templateName = templateName;
+    message.params = params;
+    OutboxRepository(tx).enqueue(message, now);
+}
+
+} // namespace
+
+BookingService::BookingService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+QString BookingService::localDay(const QueueRecord &queue, const QDateTime &time)
+{
+    return time.toTimeZone(QTimeZone(queue.timezone.toUtf8())).date().toString(Qt::ISODate);
+}
+
+QString BookingService::formatCode(const QString &prefix, int number)
+{
+    return u"%1-%2"_s.arg(prefix).arg(number, 3, 10, QLatin1Char('0'));
+}
+
+Outcome<QueueRecord> BookingService::createQueue(const QueueRecord &queue, const Actor &actor)
+{
+    if (!isValidQueue(queue))
+        return Refusal::InvalidInput;
+    return attempt<QueueRecord>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        QueueRecord created = queue;
+        created.id = QueueRepository(tx).insert(queue, now);
+        AuditRepository::record(tx, actor, u"queue.create"_s, u"queue"_s, created.id,
+                                {{u"name_en"_s, queue.nameEn}, {u"timezone"_s, queue.timezone}}, now);
+        return created;
+    });
+}
+
+Outcome<SlotRecord> BookingService::createSlot(qint64 queueId, const QDateTime &startsAt, const QDateTime &endsAt,
+                                               int capacity, const Actor &actor)
+{
+    if (!startsAt.isValid() || !endsAt.isValid() || endsAt <= startsAt || capacity < 1 || capacity > kMaxCapacity)
+        return Refusal::InvalidInput;
+    return attempt<SlotRecord>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        require(QueueRepository(tx).find(queueId), Refusal::QueueNotFound);
+        const SlotRepository slotRepo(tx);
+        for (const SlotRecord &other : slotRepo.listForQueue(queueId, startsAt, startsAt.addSecs(1))) {
+            if (other.status != SlotStatus::Cancelled)
+                throw Refused{Refusal::DuplicateSlot};
+        }
+        SlotRecord slot;
+        slot.queueId = queueId;
+        slot.startsAt = startsAt.toUTC();
+        slot.endsAt = endsAt.toUTC();
+        slot.capacity = capacity;
+        slot.id = slotRepo.insert(slot, now);
+        AuditRepository::record(tx, actor, u"slot.create"_s, u"slot"_s, slot.id,
+                                {{u"queue_id"_s, queueId}, {u"starts_at"_s, slot.startsAt.toString(Qt::ISODate)},
+                                 {u"capacity"_s, capacity}},
+                                now);
+        return slot;
+    });
+}
+
+Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, const Actor &actor)
+{
+    return attempt<int>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const SlotRepository slotRepo(tx);
+        const BookingRepository bookingRepo(tx);
+        const UserRepository userRepo(tx);
+        const SlotRecord slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
+        const QList<BookingRecord> affected = bookingRepo.activeForSlot(slotId);
+        if (!slotRepo.cancel(slotId, reason, now))
+            throw Refused{Refusal::SlotNotOpen};
+        for (const BookingRecord &booking : affected) {
+            bookingRepo.finishActive(booking.id, BookingStatus::CancelledByStaff, now);
+            if (const auto user = userRepo.find(booking.userId)) {
+                tellUser(tx, *user, u"slot_cancelled"_s,
+                         {{u"booking_id"_s, booking.id}, {u"code"_s, booking.code},
+                          {u"queue_id"_s, booking.queueId}, {u"starts_at"_s, slot.startsAt.toString(Qt::ISODate)},
+                          {u"reason"_s, reason}},
+                         now);
+            }
+            AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, booking.id,
+                                    {{u"code"_s, booking.code}, {u"by"_s, u"staff"_s}, {u"reason"_s, reason}}, now);
+        }
+        AuditRepository::record(tx, actor, u"slot.cancel"_s, u"slot"_s, slotId,
+                                {{u"reason"_s, reason}, {u"cancelled_bookings"_s, int(affected.size())}}, now);
+        return int(affected.size());
+    });
+}
+
+qint64 BookingService::registerUser(const UserRecord &profile)
+{
+    qint64 id = 0;
+    m_db.write([&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const UserRepository userRepo(tx);
+        const bool isNew = !userRepo.findByTelegramId(profile.telegramId).has_value();
+        id = userRepo.upsertFromTelegram(profile, now);
+        if (isNew)
+            AuditRepository::record(tx, Actor::user(id), u"user.register"_s, u"user"_s, id,
+                                    {{u"language"_s, profile.language}}, now);
+    });
+    return id;
+}
+
+Outcome<Done> BookingService::setUserBanned(qint64 userId, bool banned, const Actor &actor)
+{
+    return attempt<Done>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const UserRepository userRepo(tx);
+        require(userRepo.find(userId), Refusal::UserNotFound);
+        if (userRepo.setBanned(userId, banned, now))
+            AuditRepository::record(tx, actor, banned ? u"user.ban"_s : u"user.unban"_s, u"user"_s, userId, {}, now);
+        return Done{};
+    });
+}
+
+Outcome<BookingRecord> BookingService::book(qint64 userId, qint64 slotId, BookingSource source, const Actor &actor)
+{
+    return attempt<BookingRecord>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const SlotRepository slotRepo(tx);
+        const BookingRepository bookingRepo(tx);
+        const UserRepository userRepo(tx);
+
+        const SlotRecord slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
+        const QueueRecord queue = require(QueueRepository(tx).find(slot.queueId), Refusal::QueueNotFound);
+        if (slot.status != SlotStatus::Open || !queue.active)
+            throw Refused{Refusal::SlotNotOpen};
+        if (slot.startsAt <= now)
+            throw Refused{Refusal::SlotStarted};
+        if (now.secsTo(slot.startsAt) < qint64(queue.minNoticeMinutes) * 60)
+            throw Refused{Refusal::TooLate};
+        if (slot.startsAt > now.addDays(queue.horizonDays))
+            throw Refused{Refusal::BeyondHorizon};
+
+        if (!userRepo.lock(userId, now))
+            throw Refused{Refusal::UserNotFound};
+        const UserRecord user = require(userRepo.find(userId), Refusal::UserNotFound);
+        if (user.banned)
+            throw Refused{Refusal::UserBanned};
+        if (queue.noShowLimit > 0 && user.noShowCount >= queue.noShowLimit)
+            throw Refused{Refusal::NoShowLimitReached};
+        if (bookingRepo.hasActive(userId, slotId))
+            throw Refused{Refusal::AlreadyBooked};
+        if (bookingRepo.countUpcomingActive(userId, queue.id, now) >= queue.maxActiveBookings)
+            throw Refused{Refusal::TooManyActiveBookings};
+        // The seat itself: a conditional update, so concurrent writers can never overbook.
+        if (!slotRepo.tryTakeSeat(slotId, now))
+            throw Refused{Refusal::SlotFull};
+
+        BookingRecord booking;
+        booking.queueId = queue.id;
+        booking.slotId = slotId;
+        booking.userId = userId;
+        booking.day = localDay(queue, slot.startsAt);
+        booking.code = formatCode(queue.codePrefix, bookingRepo.nextCodeNumber(queue.id, booking.day));
+        booking.source = source;
+        booking.createdAt = now;
+        if (!queue.confirmationRequired)
+            booking.confirmedAt = now;
+        booking.id = bookingRepo.insert(booking, now);
+        AuditRepository::record(tx, actor, u"booking.create"_s, u"booking"_s, booking.id, bookingDetails(booking), now);
+        return booking;
+    });
+}
+
+Outcome<BookingRecord> BookingService::cancelBooking(qint64 bookingId, const Actor &actor)
+{
+    return attempt<BookingRecord>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const BookingRepository bookingRepo(tx);
+        BookingRecord booking = require(bookingRepo.find(bookingId), Refusal::BookingNotFound);
+        const bool byUser = actor.type == ActorType::User;
+        if (byUser && booking.userId != actor.id)
+            throw Refused{Refusal::NotYourBooking};
+        if (booking.status != BookingStatus::Active)
+            throw Refused{Refusal::BookingNotActive};
+        const SlotRecord slot = require(SlotRepository(tx).find(booking.slotId), Refusal::SlotNotFound);
+        const QueueRecord queue = require(QueueRepository(tx).find(booking.queueId), Refusal::QueueNotFound);
+        if (byUser && now.secsTo(slot.startsAt) < qint64(queue.cancelDeadlineMinutes) * 60)
+            throw Refused{Refusal::CancelDeadlinePassed};
+
+        booking.status = byUser ? BookingStatus::CancelledByUser : BookingStatus::CancelledByStaff;
+        if (!bookingRepo.finishActive(bookingId, booking.status, now))
+            throw Refused{Refusal::BookingNotActive};
+        SlotRepository(tx).releaseSeat(booking.slotId, now);
+        booking.cancelledAt = now;
+        if (!byUser) {
+            if (const auto user = UserRepository(tx).find(booking.userId)) {
+                tellUser(tx, *user, u"booking_cancelled"_s,
+                         {{u"booking_id"_s, booking.id}, {u"code"_s, booking.code}, {u"queue_id"_s, queue.id},
+                          {u"starts_at"_s, slot.startsAt.toString(Qt::ISODate)}},
+                         now);
+            }
+        }
+        AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, bookingId, bookingDetails(booking), now);
+        return booking;
+    });
+}
+
+Outcome<BookingRecord> BookingService::setAttendance(qint64 bookingId, BookingStatus status, const Actor &actor)
+{
+    if (status != BookingStatus::Attended && status != BookingStatus::NoShow)
+        return Refusal::InvalidInput;
+    return attempt<BookingRecord>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const BookingRepository bookingRepo(tx);
+        BookingRecord booking = require(bookingRepo.find(bookingId), Refusal::BookingNotFound);
+        if (!bookingRepo.finishActive(bookingId, status, now))
+            throw Refused{Refusal::BookingNotActive};
+        if (status == BookingStatus::NoShow)
+            UserRepository(tx).incrementNoShows(booking.userId, now);
+        booking.status = status;
+        AuditRepository::record(tx, actor, u"booking.attendance"_s, u"booking"_s, bookingId, bookingDetails(booking),
+                                now);
+        return booking;
+    });
+}

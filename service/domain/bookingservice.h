@@ -1,0 +1,39 @@
+// The booking rules: queues, slots and bookings, each change audited, revisioned and atomic.
+#pragma once
+
+#include "clock.h"
+#include "refusal.h"
+#include "storage/database.h"
+#include "storage/records.h"
+
+class BookingService
+{
+public:
+    BookingService(Database &db, const Clock &clock);
+
+    Outcome<QueueRecord> createQueue(const QueueRecord &queue, const Actor &actor);
+    Outcome<SlotRecord> createSlot(qint64 queueId, const QDateTime &startsAt, const QDateTime &endsAt, int capacity,
+                                   const Actor &actor);
+    // Cancels the slot and its active bookings, queueing one message per affected person.
+    // Returns how many bookings were cancelled.
+    Outcome<int> cancelSlot(qint64 slotId, const QString &reason, const Actor &actor);
+
+    // Registers a Telegram user or refreshes their profile; returns the internal user id.
+    qint64 registerUser(const UserRecord &profile);
+    Outcome<Done> setUserBanned(qint64 userId, bool banned, const Actor &actor);
+
+    Outcome<BookingRecord> book(qint64 userId, qint64 slotId, BookingSource source, const Actor &actor);
+    // A user may cancel their own booking until the queue's deadline; staff at any time, and the
+    // person is then told through the outbox.
+    Outcome<BookingRecord> cancelBooking(qint64 bookingId, const Actor &actor);
+    // Staff marks an active booking attended or no-show (which counts towards the no-show limit).
+    Outcome<BookingRecord> setAttendance(qint64 bookingId, BookingStatus status, const Actor &actor);
+
+    // The local calendar day of `time` in the queue's time zone, as YYYY-MM-DD.
+    static QString localDay(const QueueRecord &queue, const QDateTime &time);
+    static QString formatCode(const QString &prefix, int number);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};

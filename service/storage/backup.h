@@ -1,0 +1,15 @@
+// Hot, consistent copies of the database while the service keeps writing.
+#pragma once
+
+#include "database.h"
+
+struct BackupResult
+{
+    QString path;
+    qint64 bytes = 0;
+    int schemaVersion = 0;
+};
+
+// Writes a consistent snapshot to `outputPath` (which must not exist), fsyncs it, verifies it with
+// integrity_check and only then moves it into place. Throws StorageError on any failure.
+BackupResult backupDatabase(Database &db, const QString &outputPath);

@@ -1,0 +1,109 @@
+#include "bookingrepository.h"
+
+#include "sqltime.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSelect = u"SELECT id, queue_id, slot_id, user_id, day, code, status, source, created_at, "
+                        "confirmed_at, cancelled_at FROM bookings "_s;
+
+BookingRecord readBooking(const QSqlQuery &q)
+{
+    BookingRecord r;
+    r.id = q.value(0).toLongLong();
+    r.queueId = q.value(1).toLongLong();
+    r.slotId = q.value(2).toLongLong();
+    r.userId = q.value(3).toLongLong();
+    r.day = q.value(4).toString();
+    r.code = q.value(5).toString();
+    r.status = enumFromString<BookingStatus>(q.value(6).toString()).value_or(BookingStatus::Expired);
+    r.source = enumFromString<BookingSource>(q.value(7).toString()).value_or(BookingSource::Telegram);
+    r.createdAt = fromDb(q.value(8));
+    if (!q.value(9).isNull())
+        r.confirmedAt = fromDb(q.value(9));
+    if (!q.value(10).isNull())
+        r.cancelledAt = fromDb(q.value(10));
+    return r;
+}
+
+QList<BookingRecord> readAll(QSqlQuery q)
+{
+    QList<BookingRecord> result;
+    while (q.next())
+        result << readBooking(q);
+    return result;
+}
+
+} // namespace
+
+int BookingRepository::nextCodeNumber(qint64 queueId, const QString &day) const
+{
+    return m_session
+        .scalar(u"INSERT INTO booking_code_counters (queue_id, day, last_number) VALUES (?, ?, 1) "
+                "ON CONFLICT (queue_id, day) DO UPDATE SET last_number = booking_code_counters.last_number + 1 "
+                "RETURNING last_number"_s,
+                {queueId, day})
+        .toInt();
+}
+
+qint64 BookingRepository::insert(const BookingRecord &r, const QDateTime &now) const
+{
+    return m_session.insert(u"INSERT INTO bookings (queue_id, slot_id, user_id, day, code, status, source, "
+                            "created_at, updated_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            {r.queueId, r.slotId, r.userId, r.day, r.code, toString(r.status), toString(r.source),
+                             toDb(now), toDb(now), r.confirmedAt ? toDb(*r.confirmedAt) : QVariant()});
+}
+
+std::optional<BookingRecord> BookingRepository::find(qint64 id) const
+{
+    QSqlQuery q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return readBooking(q);
+}
+
+QList<BookingRecord> BookingRepository::activeForSlot(qint64 slotId) const
+{
+    return readAll(m_session.exec(kSelect + u"WHERE slot_id = ? AND status = 'active' ORDER BY id"_s, {slotId}));
+}
+
+QList<BookingRecord> BookingRepository::forUser(qint64 userId) const
+{
+    return readAll(m_session.exec(kSelect + u"WHERE user_id = ? ORDER BY id"_s, {userId}));
+}
+
+bool BookingRepository::hasActive(qint64 userId, qint64 slotId) const
+{
+    return m_session
+               .scalar(u"SELECT count(*) FROM bookings WHERE user_id = ? AND slot_id = ? AND status = 'active'"_s,
+                       {userId, slotId})
+               .toInt()
+        > 0;
+}
+
+int BookingRepository::countUpcomingActive(qint64 userId, qint64 queueId, const QDateTime &now) const
+{
+    return m_session
+        .scalar(u"SELECT count(*) FROM bookings b JOIN slots s ON s.id = b.slot_id "
+                "WHERE b.user_id = ? AND b.queue_id = ? AND b.status = 'active' AND s.starts_at > ?"_s,
+                {userId, queueId, toDb(now)})
+        .toInt();
+}
+
+bool BookingRepository::finishActive(qint64 bookingId, BookingStatus status, const QDateTime &now) const
+{
+    const bool cancelled = status == BookingStatus::CancelledByUser || status == BookingStatus::CancelledByStaff;
+    const QSqlQuery q = m_session.exec(u"UPDATE bookings SET status = ?, updated_at = ?, cancelled_at = ? "
+                                       "WHERE id = ? AND status = 'active'"_s,
+                                       {toString(status), toDb(now), cancelled ? toDb(now) : QVariant(), bookingId});
+    return q.numRowsAffected() == 1;
+}
+
+int BookingRepository::countByStatus(qint64 slotId, BookingStatus status) const
+{
+    return m_session.scalar(u"SELECT count(*) FROM bookings WHERE slot_id = ? AND status = ?"_s,
+                            {slotId, toString(status)})
+        .toInt();
+}

@@ -1,0 +1,214 @@
+#include "database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QTemporaryFile>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+constexpr int kMaxWriteAttempts = 8;
+
+} // namespace
+
+std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *error)
+{
+    DatabaseUrl url;
+    if (text.startsWith(u"sqlite:"_s)) {
+        url.dialect = SqlDialect::Sqlite;
+        url.path = text.mid(7);
+        if (url.path.startsWith(u"//"_s)) // sqlite:///abs/path
+            url.path = url.path.mid(2);
+        if (url.path.isEmpty()) {
+            *error = u"DATABASE_URL: sqlite: needs a file path, e.g. sqlite:data/queue.db"_s;
+            return std::nullopt;
+        }
+        return url;
+    }
+    if (text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s)) {
+        const QUrl parsed(text, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty() || parsed.path().size() < 2) {
+            *error = u"DATABASE_URL: expected postgresql://user:password@host:port/database"_s;
+            return std::nullopt;
+        }
+        url.dialect = SqlDialect::Postgres;
+        url.host = parsed.host();
+        url.port = parsed.port(5432);
+        url.user = parsed.userName();
+        url.password = parsed.password();
+        url.name = parsed.path().mid(1);
+        return url;
+    }
+    *error = u"DATABASE_URL: unsupported scheme (use sqlite:PATH or postgresql://...)"_s;
+    return std::nullopt;
+}
+
+QString DatabaseUrl::redacted() const
+{
+    if (dialect == SqlDialect::Sqlite)
+        return u"sqlite:"_s + path;
+    return u"postgresql://%1%2@%3:%4/%5"_s.arg(user, password.isEmpty() ? QString() : u":***"_s, host,
+                                               QString::number(port), name);
+}
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url))
+    , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    closeThisThread();
+}
+
+void Database::checkAccessible() const
+{
+    if (m_url.dialect != SqlDialect::Sqlite)
+        return;
+    const QFileInfo file(m_url.path);
+    const QDir dir = file.absoluteDir();
+    if (!dir.exists())
+        throw StorageError(u"data directory %1 does not exist (create it or set DATABASE_URL)"_s.arg(dir.path()));
+    // A real probe: permission bits lie for root and for read-only mounts. SQLite also needs to
+    // create its -wal and -shm files next to the database.
+    QTemporaryFile probe(dir.filePath(u".write-probe-XXXXXX"_s));
+    if (!probe.open())
+        throw StorageError(u"data directory %1 is not writable"_s.arg(dir.path()));
+    if (file.exists() && !file.isFile())
+        throw StorageError(u"database path %1 is not a regular file"_s.arg(file.filePath()));
+}
+
+QString Database::connectionName() const
+{
+    return u"queue-%1-%2"_s.arg(m_instanceId).arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+SqlSession Database::session()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return SqlSession(db, m_url.dialect);
+    }
+
+    QSqlDatabase db;
+    if (m_url.dialect == SqlDialect::Sqlite) {
+        checkAccessible();
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    } else {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.name);
+        db.setConnectOptions(u"connect_timeout=5"_s);
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StorageError(u"cannot open database %1: %2"_s.arg(m_url.redacted(), reason));
+    }
+    try {
+        configure(db);
+    } catch (const StorageError &error) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StorageError(u"cannot use database %1: %2"_s.arg(m_url.redacted(), error.message()));
+    }
+    return SqlSession(db, m_url.dialect);
+}
+
+void Database::configure(const QSqlDatabase &db) const
+{
+    const SqlSession session(db, m_url.dialect);
+    if (m_url.dialect == SqlDialect::Sqlite) {
+        // The first statement reads the header, so a corrupt or foreign file fails here.
+        const QString mode = session.scalar(u"PRAGMA journal_mode=WAL"_s).toString();
+        if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            throw StorageError(u"could not switch to WAL journal mode (got %1)"_s.arg(mode));
+        // A booking is a promise to a person: fsync every commit.
+        session.exec(u"PRAGMA synchronous=FULL"_s);
+        session.exec(u"PRAGMA foreign_keys=ON"_s);
+        session.exec(u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs));
+    } else {
+        session.exec(u"SET TIME ZONE 'UTC'"_s);
+    }
+}
+
+void Database::closeThisThread()
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && m_url.dialect == SqlDialect::Sqlite) {
+            // Fold the WAL back into the main file so a closed database is one self-contained file.
+            QSqlQuery checkpoint(db);
+            checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::write(const std::function<void(Transaction &)> &work)
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            Transaction tx(session());
+            work(tx);
+            tx.commit();
+            return;
+        } catch (const StorageError &error) {
+            if (!error.isTransient() || attempt >= kMaxWriteAttempts)
+                throw;
+            QThread::msleep(QRandomGenerator::global()->bounded(5, 20 * attempt));
+        }
+    }
+}
+
+Transaction::Transaction(const SqlSession &session)
+    : SqlSession(session)
+{
+    exec(dialect() == SqlDialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        QSqlQuery rollback(database());
+        rollback.exec(u"ROLLBACK"_s);
+    }
+}
+
+void Transaction::commit()
+{
+    exec(u"COMMIT"_s);
+    m_open = false;
+}
+
+qint64 Transaction::revision()
+{
+    if (m_revision == 0) {
+        // A single counter row: concurrent writers serialise on it, so revisions commit in order
+        // and a reader following "changes since N" never skips one.
+        m_revision = scalar(u"UPDATE revision_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s)
+                         .toLongLong();
+    }
+    return m_revision;
+}

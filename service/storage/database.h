@@ -1,0 +1,77 @@
+// The service's database: where it is, one connection per thread, and write transactions.
+#pragma once
+
+#include "sqlsession.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// `sqlite:PATH` or `postgresql://user:password@host:port/db`.
+struct DatabaseUrl
+{
+    SqlDialect dialect = SqlDialect::Sqlite;
+    QString path; // SQLite file
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString name;
+
+    static std::optional<DatabaseUrl> parse(const QString &text, QString *error);
+    // The URL with the password hidden, safe for logs and error messages.
+    QString redacted() const;
+};
+
+class Transaction;
+
+class Database
+{
+public:
+    explicit Database(DatabaseUrl url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseUrl &url() const { return m_url; }
+    SqlDialect dialect() const { return m_url.dialect; }
+
+    // Checks that the database can be opened and written without creating anything but the
+    // database file itself; throws StorageError with one clear sentence otherwise.
+    void checkAccessible() const;
+
+    // The calling thread's connection, opened and configured on first use.
+    SqlSession session();
+    // Closes the calling thread's connection (a QSqlDatabase never crosses threads).
+    void closeThisThread();
+
+    // Runs `work` in a write transaction, retrying it when another writer holds the lock.
+    void write(const std::function<void(Transaction &)> &work);
+
+private:
+    QString connectionName() const;
+    void configure(const QSqlDatabase &db) const;
+
+    DatabaseUrl m_url;
+    QString m_instanceId;
+};
+
+// A write transaction: BEGIN IMMEDIATE on SQLite so writers queue up front instead of failing on
+// lock upgrade; rolled back unless committed. The first audit entry bumps the revision counter.
+class Transaction : public SqlSession
+{
+public:
+    explicit Transaction(const SqlSession &session);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+    // The revision this transaction's changes carry (bumped once, on first call).
+    qint64 revision();
+
+private:
+    bool m_open = true;
+    qint64 m_revision = 0;
+};

@@ -1,0 +1,85 @@
+#include "queuerepository.h"
+
+#include "sqltime.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kColumns = u"id, code_prefix, name_ru, name_en, timezone, counters, slot_minutes, default_capacity, "
+                         "min_notice_minutes, horizon_days, cancel_deadline_minutes, max_active_bookings, "
+                         "reminder_offsets_minutes, confirmation_required, walkin_allowed, no_show_limit, "
+                         "phone_required, active"_s;
+
+QString joinOffsets(const QList<int> &offsets)
+{
+    QStringList parts;
+    for (int minutes : offsets)
+        parts << QString::number(minutes);
+    return parts.join(u',');
+}
+
+QList<int> splitOffsets(const QString &text)
+{
+    QList<int> offsets;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        offsets << part.toInt();
+    return offsets;
+}
+
+QueueRecord readQueue(const QSqlQuery &q)
+{
+    QueueRecord r;
+    r.id = q.value(0).toLongLong();
+    r.codePrefix = q.value(1).toString();
+    r.nameRu = q.value(2).toString();
+    r.nameEn = q.value(3).toString();
+    r.timezone = q.value(4).toString();
+    r.counters = q.value(5).toInt();
+    r.slotMinutes = q.value(6).toInt();
+    r.defaultCapacity = q.value(7).toInt();
+    r.minNoticeMinutes = q.value(8).toInt();
+    r.horizonDays = q.value(9).toInt();
+    r.cancelDeadlineMinutes = q.value(10).toInt();
+    r.maxActiveBookings = q.value(11).toInt();
+    r.reminderOffsetsMinutes = splitOffsets(q.value(12).toString());
+    r.confirmationRequired = q.value(13).toBool();
+    r.walkinAllowed = q.value(14).toBool();
+    r.noShowLimit = q.value(15).toInt();
+    r.phoneRequired = q.value(16).toBool();
+    r.active = q.value(17).toBool();
+    return r;
+}
+
+} // namespace
+
+qint64 QueueRepository::insert(const QueueRecord &r, const QDateTime &now) const
+{
+    return m_session.insert(
+        u"INSERT INTO queues (code_prefix, name_ru, name_en, timezone, counters, slot_minutes, default_capacity, "
+        "min_notice_minutes, horizon_days, cancel_deadline_minutes, max_active_bookings, reminder_offsets_minutes, "
+        "confirmation_required, walkin_allowed, no_show_limit, phone_required, active, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {r.codePrefix, r.nameRu, r.nameEn, r.timezone, r.counters, r.slotMinutes, r.defaultCapacity,
+         r.minNoticeMinutes, r.horizonDays, r.cancelDeadlineMinutes, r.maxActiveBookings,
+         joinOffsets(r.reminderOffsetsMinutes), int(r.confirmationRequired), int(r.walkinAllowed), r.noShowLimit,
+         int(r.phoneRequired), int(r.active), toDb(now), toDb(now)});
+}
+
+std::optional<QueueRecord> QueueRepository::find(qint64 id) const
+{
+    QSqlQuery q = m_session.exec(u"SELECT "_s + kColumns + u" FROM queues WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return readQueue(q);
+}
+
+QList<QueueRecord> QueueRepository::list() const
+{
+    QList<QueueRecord> result;
+    QSqlQuery q = m_session.exec(u"SELECT "_s + kColumns + u" FROM queues ORDER BY id"_s);
+    while (q.next())
+        result << readQueue(q);
+    return result;
+}

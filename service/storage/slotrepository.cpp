@@ -1,0 +1,75 @@
+#include "slotrepository.h"
+
+#include "sqltime.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSelect =
+    u"SELECT id, queue_id, starts_at, ends_at, capacity, booked, status, cancel_reason FROM slots "_s;
+
+SlotRecord readSlot(const QSqlQuery &q)
+{
+    SlotRecord r;
+    r.id = q.value(0).toLongLong();
+    r.queueId = q.value(1).toLongLong();
+    r.startsAt = fromDb(q.value(2));
+    r.endsAt = fromDb(q.value(3));
+    r.capacity = q.value(4).toInt();
+    r.booked = q.value(5).toInt();
+    r.status = enumFromString<SlotStatus>(q.value(6).toString()).value_or(SlotStatus::Closed);
+    r.cancelReason = q.value(7).toString();
+    return r;
+}
+
+} // namespace
+
+qint64 SlotRepository::insert(const SlotRecord &r, const QDateTime &now) const
+{
+    return m_session.insert(u"INSERT INTO slots (queue_id, starts_at, ends_at, capacity, booked, status, "
+                            "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)"_s,
+                            {r.queueId, toDb(r.startsAt), toDb(r.endsAt), r.capacity, toString(r.status),
+                             toDb(now), toDb(now)});
+}
+
+std::optional<SlotRecord> SlotRepository::find(qint64 id) const
+{
+    QSqlQuery q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return readSlot(q);
+}
+
+QList<SlotRecord> SlotRepository::listForQueue(qint64 queueId, const QDateTime &from, const QDateTime &to) const
+{
+    QList<SlotRecord> result;
+    QSqlQuery q = m_session.exec(kSelect + u"WHERE queue_id = ? AND starts_at >= ? AND starts_at < ? "
+                                           "ORDER BY starts_at, id"_s,
+                                 {queueId, toDb(from), toDb(to)});
+    while (q.next())
+        result << readSlot(q);
+    return result;
+}
+
+bool SlotRepository::tryTakeSeat(qint64 slotId, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE slots SET booked = booked + 1, updated_at = ? "
+                                       "WHERE id = ? AND status = 'open' AND booked < capacity"_s,
+                                       {toDb(now), slotId});
+    return q.numRowsAffected() == 1;
+}
+
+void SlotRepository::releaseSeat(qint64 slotId, const QDateTime &now) const
+{
+    m_session.exec(u"UPDATE slots SET booked = booked - 1, updated_at = ? WHERE id = ? AND booked > 0"_s,
+                   {toDb(now), slotId});
+}
+
+bool SlotRepository::cancel(qint64 slotId, const QString &reason, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE slots SET status = 'cancelled', booked = 0, cancel_reason = ?, "
+                                       "updated_at = ? WHERE id = ? AND status <> 'cancelled'"_s,
+                                       {reason, toDb(now), slotId});
+    return q.numRowsAffected() == 1;
+}

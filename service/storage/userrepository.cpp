@@ -1,0 +1,72 @@
+#include "userrepository.h"
+
+#include "sqltime.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSelect = u"SELECT id, telegram_id, first_name, last_name, username, phone, language, blocked_bot, "
+                        "banned, no_show_count FROM users "_s;
+
+std::optional<UserRecord> readOne(QSqlQuery q)
+{
+    if (!q.next())
+        return std::nullopt;
+    UserRecord r;
+    r.id = q.value(0).toLongLong();
+    r.telegramId = q.value(1).toLongLong();
+    r.firstName = q.value(2).toString();
+    r.lastName = q.value(3).toString();
+    r.username = q.value(4).toString();
+    r.phone = q.value(5).toString();
+    r.language = q.value(6).toString();
+    r.blockedBot = q.value(7).toBool();
+    r.banned = q.value(8).toBool();
+    r.noShowCount = q.value(9).toInt();
+    return r;
+}
+
+} // namespace
+
+qint64 UserRepository::upsertFromTelegram(const UserRecord &p, const QDateTime &now) const
+{
+    return m_session
+        .scalar(u"INSERT INTO users (telegram_id, first_name, last_name, username, language, created_at, updated_at, "
+                "last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (telegram_id) DO UPDATE SET first_name = excluded.first_name, "
+                "last_name = excluded.last_name, username = excluded.username, updated_at = excluded.updated_at, "
+                "last_seen_at = excluded.last_seen_at RETURNING id"_s,
+                {p.telegramId, p.firstName, p.lastName, p.username, p.language, toDb(now), toDb(now), toDb(now)})
+        .toLongLong();
+}
+
+std::optional<UserRecord> UserRepository::find(qint64 id) const
+{
+    return readOne(m_session.exec(kSelect + u"WHERE id = ?"_s, {id}));
+}
+
+std::optional<UserRecord> UserRepository::findByTelegramId(qint64 telegramId) const
+{
+    return readOne(m_session.exec(kSelect + u"WHERE telegram_id = ?"_s, {telegramId}));
+}
+
+bool UserRepository::lock(qint64 id, const QDateTime &now) const
+{
+    return m_session.exec(u"UPDATE users SET updated_at = ? WHERE id = ?"_s, {toDb(now), id}).numRowsAffected() == 1;
+}
+
+bool UserRepository::setBanned(qint64 id, bool banned, const QDateTime &now) const
+{
+    return m_session
+               .exec(u"UPDATE users SET banned = ?, updated_at = ? WHERE id = ? AND banned <> ?"_s,
+                     {int(banned), toDb(now), id, int(banned)})
+               .numRowsAffected()
+        == 1;
+}
+
+void UserRepository::incrementNoShows(qint64 id, const QDateTime &now) const
+{
+    m_session.exec(u"UPDATE users SET no_show_count = no_show_count + 1, updated_at = ? WHERE id = ?"_s,
+                   {toDb(now), id});
+}

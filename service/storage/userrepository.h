@@ -1,0 +1,24 @@
+// SQL for Telegram users.
+#pragma once
+
+#include "records.h"
+#include "sqlsession.h"
+
+class UserRepository
+{
+public:
+    explicit UserRepository(const SqlSession &session) : m_session(session) {}
+
+    // Creates the user or refreshes the profile fields Telegram sent; returns the internal id.
+    qint64 upsertFromTelegram(const UserRecord &profile, const QDateTime &now) const;
+    std::optional<UserRecord> find(qint64 id) const;
+    std::optional<UserRecord> findByTelegramId(qint64 telegramId) const;
+    // Touches the user's row so concurrent bookings by the same user serialise on it
+    // (a row lock in PostgreSQL); false if the user does not exist.
+    bool lock(qint64 id, const QDateTime &now) const;
+    bool setBanned(qint64 id, bool banned, const QDateTime &now) const;
+    void incrementNoShows(qint64 id, const QDateTime &now) const;
+
+private:
+    const SqlSession &m_session;
+};

@@ -1,0 +1,71 @@
+#include "enums.h"
+
+#include <array>
+#include <utility>
+
+namespace {
+
+template<typename Enum, std::size_t N>
+using NameTable = std::array<std::pair<Enum, const char *>, N>;
+
+constexpr NameTable<SlotStatus, 3> slotStatusNames{{
+    {SlotStatus::Open, "open"},
+    {SlotStatus::Closed, "closed"},
+    {SlotStatus::Cancelled, "cancelled"},
+}};
+constexpr NameTable<BookingStatus, 6> bookingStatusNames{{
+    {BookingStatus::Active, "active"},
+    {BookingStatus::CancelledByUser, "cancelled_by_user"},
+    {BookingStatus::CancelledByStaff, "cancelled_by_staff"},
+    {BookingStatus::Attended, "attended"},
+    {BookingStatus::NoShow, "no_show"},
+    {BookingStatus::Expired, "expired"},
+}};
+constexpr NameTable<BookingSource, 2> bookingSourceNames{{
+    {BookingSource::Telegram, "telegram"},
+    {BookingSource::Console, "console"},
+}};
+constexpr NameTable<StaffRole, 3> staffRoleNames{{
+    {StaffRole::Viewer, "viewer"},
+    {StaffRole::Operator, "operator"},
+    {StaffRole::Admin, "admin"},
+}};
+constexpr NameTable<ActorType, 3> actorTypeNames{{
+    {ActorType::System, "system"},
+    {ActorType::Staff, "staff"},
+    {ActorType::User, "user"},
+}};
+
+template<typename Enum, std::size_t N>
+QString nameOf(const NameTable<Enum, N> &table, Enum value)
+{
+    for (const auto &[key, name] : table) {
+        if (key == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const NameTable<Enum, N> &table, const QString &name)
+{
+    for (const auto &[key, text] : table) {
+        if (name == QLatin1String(text))
+            return key;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString toString(SlotStatus value) { return nameOf(slotStatusNames, value); }
+QString toString(BookingStatus value) { return nameOf(bookingStatusNames, value); }
+QString toString(BookingSource value) { return nameOf(bookingSourceNames, value); }
+QString toString(StaffRole value) { return nameOf(staffRoleNames, value); }
+QString toString(ActorType value) { return nameOf(actorTypeNames, value); }
+
+template<> std::optional<SlotStatus> enumFromString<SlotStatus>(const QString &name) { return valueOf(slotStatusNames, name); }
+template<> std::optional<BookingStatus> enumFromString<BookingStatus>(const QString &name) { return valueOf(bookingStatusNames, name); }
+template<> std::optional<BookingSource> enumFromString<BookingSource>(const QString &name) { return valueOf(bookingSourceNames, name); }
+template<> std::optional<StaffRole> enumFromString<StaffRole>(const QString &name) { return valueOf(staffRoleNames, name); }
+template<> std::optional<ActorType> enumFromString<ActorType>(const QString &name) { return valueOf(actorTypeNames, name); }

@@ -1,0 +1,26 @@
+// Domain enumerations and their stable wire names, shared by the service and the console.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+enum class SlotStatus { Open, Closed, Cancelled };
+enum class BookingStatus { Active, CancelledByUser, CancelledByStaff, Attended, NoShow, Expired };
+enum class BookingSource { Telegram, Console };
+enum class StaffRole { Viewer, Operator, Admin };
+enum class ActorType { System, Staff, User };
+
+// Each enum has a stable lower-case name used in the database, the API and logs.
+QString toString(SlotStatus value);
+QString toString(BookingStatus value);
+QString toString(BookingSource value);
+QString toString(StaffRole value);
+QString toString(ActorType value);
+
+template<typename Enum> std::optional<Enum> enumFromString(const QString &name);
+template<> std::optional<SlotStatus> enumFromString<SlotStatus>(const QString &name);
+template<> std::optional<BookingStatus> enumFromString<BookingStatus>(const QString &name);
+template<> std::optional<BookingSource> enumFromString<BookingSource>(const QString &name);
+template<> std::optional<StaffRole> enumFromString<StaffRole>(const QString &name);
+template<> std::optional<ActorType> enumFromString<ActorType>(const QString &name);
