@@ -58,11 +58,11 @@ std::optional<Enum> valueOf(const NameTable<Enum, N> &table, const QString &name
 
 } // namespace
 
-QString toString(SlotStatus value) { return nameOf(slotStatusNames, value); }
-QString toString(BookingStatus value) { return nameOf(bookingStatusNames, value); }
-QString toString(BookingSource value) { return nameOf(bookingSourceNames, value); }
-QString toString(StaffRole value) { return nameOf(staffRoleNames, value); }
-QString toString(ActorType value) { return nameOf(actorTypeNames, value); }
+QString enumName(SlotStatus value) { return nameOf(slotStatusNames, value); }
+QString enumName(BookingStatus value) { return nameOf(bookingStatusNames, value); }
+QString enumName(BookingSource value) { return nameOf(bookingSourceNames, value); }
+QString enumName(StaffRole value) { return nameOf(staffRoleNames, value); }
+QString enumName(ActorType value) { return nameOf(actorTypeNames, value); }
 
 template<> std::optional<SlotStatus> enumFromString<SlotStatus>(const QString &name) { return valueOf(slotStatusNames, name); }
 template<> std::optional<BookingStatus> enumFromString<BookingStatus>(const QString &name) { return valueOf(bookingStatusNames, name); }

@@ -12,11 +12,11 @@ enum class StaffRole { Viewer, Operator, Admin };
 enum class ActorType { System, Staff, User };
 
 // Each enum has a stable lower-case name used in the database, the API and logs.
-QString toString(SlotStatus value);
-QString toString(BookingStatus value);
-QString toString(BookingSource value);
-QString toString(StaffRole value);
-QString toString(ActorType value);
+QString enumName(SlotStatus value);
+QString enumName(BookingStatus value);
+QString enumName(BookingSource value);
+QString enumName(StaffRole value);
+QString enumName(ActorType value);
 
 template<typename Enum> std::optional<Enum> enumFromString(const QString &name);
 template<> std::optional<SlotStatus> enumFromString<SlotStatus>(const QString &name);

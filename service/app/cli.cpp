@@ -110,7 +110,7 @@ int cmdStaff(Context &ctx)
         printLine(stdout, u"%1 %2 %3"_s.arg(u"NAME"_s, -24).arg(u"ROLE"_s, -9).arg(u"CREATED (UTC)"_s));
         for (const StaffRecord &s : staff) {
             printLine(stdout, u"%1 %2 %3"_s.arg(s.name, -24)
-                                  .arg(toString(s.role), -9)
+                                  .arg(enumName(s.role), -9)
                                   .arg(s.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)));
         }
         return Success;

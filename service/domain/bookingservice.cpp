@@ -50,7 +50,7 @@ bool isValidQueue(const QueueRecord &q)
 QJsonObject bookingDetails(const BookingRecord &b)
 {
     return {{u"code"_s, b.code}, {u"slot_id"_s, b.slotId}, {u"user_id"_s, b.userId},
-            {u"status"_s, toString(b.status)}};
+            {u"status"_s, enumName(b.status)}};
 }
 
 void tellUser(const Transaction &tx, const UserRecord &user, const QString &templateName, const QJsonObject &params,

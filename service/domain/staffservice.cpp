@@ -51,7 +51,7 @@ Outcome<QString> StaffService::add(const QString &name, StaffRole role, const Ac
                 throw Refused{Refusal::StaffNameTaken};
             const qint64 id = staff.insert(name, role, hashToken(token), now);
             AuditRepository::record(tx, actor, u"staff.add"_s, u"staff"_s, id,
-                                    {{u"name"_s, name}, {u"role"_s, toString(role)}}, now);
+                                    {{u"name"_s, name}, {u"role"_s, enumName(role)}}, now);
         });
     } catch (const Refused &refused) {
         return refused.reason;

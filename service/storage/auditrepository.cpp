@@ -11,7 +11,7 @@ void AuditRepository::record(Transaction &tx, const Actor &actor, const QString 
 {
     tx.exec(u"INSERT INTO audit_log (revision, at, actor_type, actor_id, action, entity, entity_id, details) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {tx.revision(), toDb(now), toString(actor.type), actor.id == 0 ? QVariant() : QVariant(actor.id),
+            {tx.revision(), toDb(now), enumName(actor.type), actor.id == 0 ? QVariant() : QVariant(actor.id),
              action, entity, entityId, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
 }
 

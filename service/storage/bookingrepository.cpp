@@ -52,7 +52,7 @@ qint64 BookingRepository::insert(const BookingRecord &r, const QDateTime &now) c
 {
     return m_session.insert(u"INSERT INTO bookings (queue_id, slot_id, user_id, day, code, status, source, "
                             "created_at, updated_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            {r.queueId, r.slotId, r.userId, r.day, r.code, toString(r.status), toString(r.source),
+                            {r.queueId, r.slotId, r.userId, r.day, r.code, enumName(r.status), enumName(r.source),
                              toDb(now), toDb(now), r.confirmedAt ? toDb(*r.confirmedAt) : QVariant()});
 }
 
@@ -97,13 +97,13 @@ bool BookingRepository::finishActive(qint64 bookingId, BookingStatus status, con
     const bool cancelled = status == BookingStatus::CancelledByUser || status == BookingStatus::CancelledByStaff;
     const QSqlQuery q = m_session.exec(u"UPDATE bookings SET status = ?, updated_at = ?, cancelled_at = ? "
                                        "WHERE id = ? AND status = 'active'"_s,
-                                       {toString(status), toDb(now), cancelled ? toDb(now) : QVariant(), bookingId});
+                                       {enumName(status), toDb(now), cancelled ? toDb(now) : QVariant(), bookingId});
     return q.numRowsAffected() == 1;
 }
 
 int BookingRepository::countByStatus(qint64 slotId, BookingStatus status) const
 {
     return m_session.scalar(u"SELECT count(*) FROM bookings WHERE slot_id = ? AND status = ?"_s,
-                            {slotId, toString(status)})
+                            {slotId, enumName(status)})
         .toInt();
 }

@@ -29,7 +29,7 @@ qint64 SlotRepository::insert(const SlotRecord &r, const QDateTime &now) const
 {
     return m_session.insert(u"INSERT INTO slots (queue_id, starts_at, ends_at, capacity, booked, status, "
                             "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)"_s,
-                            {r.queueId, toDb(r.startsAt), toDb(r.endsAt), r.capacity, toString(r.status),
+                            {r.queueId, toDb(r.startsAt), toDb(r.endsAt), r.capacity, enumName(r.status),
                              toDb(now), toDb(now)});
 }
 

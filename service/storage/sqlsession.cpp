@@ -33,8 +33,13 @@ QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &params) const
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throwSqlError(u"prepare failed"_s, query.lastError());
-    for (const QVariant &value : params)
-        query.addBindValue(value);
+    for (const QVariant &value : params) {
+        // A null QString binds as SQL NULL; an absent text is an empty string in our schema.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         throwSqlError(u"query failed"_s, query.lastError());
     return query;

@@ -27,7 +27,7 @@ qint64 StaffRepository::insert(const QString &name, StaffRole role, const QStrin
                                const QDateTime &now) const
 {
     return m_session.insert(u"INSERT INTO staff (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)"_s,
-                            {name, toString(role), tokenHash, toDb(now)});
+                            {name, enumName(role), tokenHash, toDb(now)});
 }
 
 QList<StaffRecord> StaffRepository::listActive() const

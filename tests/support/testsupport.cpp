@@ -1,0 +1,91 @@
+#include "testsupport.h"
+
+#include "storage/migrator.h"
+
+#include <QDeadlineTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace TestSupport {
+
+TempDatabase::TempDatabase()
+{
+    DatabaseUrl dbUrl;
+    dbUrl.path = path();
+    db = std::make_unique<Database>(dbUrl);
+    Migrator(*db).migrate();
+}
+
+QueueRecord sampleQueue()
+{
+    QueueRecord queue;
+    queue.codePrefix = u"A"_s;
+    queue.nameRu = u"Деканат"_s;
+    queue.nameEn = u"Dean's office"_s;
+    queue.timezone = u"UTC"_s;
+    queue.maxActiveBookings = 5;
+    return queue;
+}
+
+qint64 addUser(BookingService &service, qint64 telegramId, const QString &language)
+{
+    UserRecord profile;
+    profile.telegramId = telegramId;
+    profile.firstName = u"User %1"_s.arg(telegramId);
+    profile.language = language;
+    return service.registerUser(profile);
+}
+
+QProcessEnvironment serviceEnvironment(const QString &databaseUrl)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DATABASE_URL"_s, databaseUrl);
+    env.insert(u"LOG_FORMAT"_s, u"json"_s);
+    return env;
+}
+
+ProcessResult runService(const QStringList &args, const QStringList &env, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &pair : env)
+        environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(QUEUE_SERVICE_BINARY), args);
+    ProcessResult result;
+    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"process did not finish"_s;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString readLine(QProcess &process, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!process.canReadLine()) {
+        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+            return {};
+        process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    return QString::fromUtf8(process.readLine()).trimmed();
+}
+
+qint64 count(Database &db, const QString &sql, const QVariantList &params)
+{
+    return db.session().scalar(sql, params).toLongLong();
+}
+
+} // namespace TestSupport
+
+char *toString(SlotStatus value) { return qstrdup(qPrintable(enumName(value))); }
+char *toString(BookingStatus value) { return qstrdup(qPrintable(enumName(value))); }
+char *toString(ActorType value) { return qstrdup(qPrintable(enumName(value))); }
+char *toString(StaffRole value) { return qstrdup(qPrintable(enumName(value))); }
+char *toString(Refusal value) { return qstrdup(qPrintable(refusalCode(value))); }

@@ -1,0 +1,54 @@
+// Helpers shared by the tests: temporary databases, fixtures and running the real binaries.
+#pragma once
+
+#include "domain/bookingservice.h"
+#include "storage/database.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace TestSupport {
+
+// A migrated SQLite database in a fresh temporary directory.
+struct TempDatabase
+{
+    TempDatabase();
+    QString path() const { return dir.filePath(QStringLiteral("queue.db")); }
+    QString url() const { return QStringLiteral("sqlite:") + path(); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+};
+
+// A queue with sensible test defaults (UTC, capacity 1, no notice, 14 days horizon).
+QueueRecord sampleQueue();
+qint64 addUser(BookingService &service, qint64 telegramId, const QString &language = QStringLiteral("en"));
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs queue-service with `args` and extra environment, waiting up to `timeoutMs`.
+ProcessResult runService(const QStringList &args, const QStringList &env = {}, int timeoutMs = 60000);
+// An environment for child processes with DATABASE_URL set.
+QProcessEnvironment serviceEnvironment(const QString &databaseUrl);
+
+// Reads the next line the process prints on stdout, waiting for it; empty on timeout or exit.
+QString readLine(QProcess &process, int timeoutMs = 30000);
+
+// Counts rows with a plain SQL query on a separate connection.
+qint64 count(Database &db, const QString &sql, const QVariantList &params = {});
+
+} // namespace TestSupport
+
+// QTest prints these enums by name in failure messages.
+char *toString(SlotStatus value);
+char *toString(BookingStatus value);
+char *toString(ActorType value);
+char *toString(StaffRole value);
+char *toString(Refusal value);
