@@ -44,10 +44,11 @@ struct Context
 
 int cmdServe(Context &ctx)
 {
+    // Signals are caught before anything starts, so a SIGTERM during start-up is still graceful.
+    ShutdownSignals shutdownSignals;
     ServiceApp service(ctx.config, ctx.url);
     if (!service.start())
         return Failure;
-    ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::received, &service, [&](int number) {
         service.shutdown(number == 15 ? u"SIGTERM"_s : u"SIGINT"_s);
     });

@@ -121,15 +121,23 @@ SqlSession Database::session()
         QSqlDatabase::removeDatabase(name);
         throw StorageError(u"cannot open database %1: %2"_s.arg(m_url.redacted(), reason));
     }
-    try {
-        configure(db);
-    } catch (const StorageError &error) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw StorageError(u"cannot use database %1: %2"_s.arg(m_url.redacted(), error.message()));
+    for (int attempt = 1;; ++attempt) {
+        try {
+            configure(db);
+            return SqlSession(db, m_url.dialect);
+        } catch (const StorageError &error) {
+            // Switching a new file to WAL can report "locked" at once, without waiting on the
+            // busy timeout, while another process does the same; that is worth a retry.
+            if (error.isTransient() && attempt < kMaxWriteAttempts * 4) {
+                QThread::msleep(QRandomGenerator::global()->bounded(5, 10 * attempt));
+                continue;
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw StorageError(u"cannot use database %1: %2"_s.arg(m_url.redacted(), error.message()));
+        }
     }
-    return SqlSession(db, m_url.dialect);
 }
 
 void Database::configure(const QSqlDatabase &db) const
