@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMutex>
 #include <QTranslator>
 
@@ -25,6 +26,30 @@ QTranslator *translatorFor(const QString &language)
     return it->get();
 }
 
+// QTranslator returns the plural form with %n still in it (QCoreApplication::translate() would
+// substitute it against the process locale); here %n becomes n and %Ln n in `language`'s format.
+QString withCount(QString text, const QString &language, int n)
+{
+    if (n < 0)
+        return text;
+    const QString plain = QString::number(n);
+    const QString localized = QLocale(language).toString(n);
+    qsizetype pos = 0;
+    while ((pos = text.indexOf(u'%', pos)) != -1) {
+        const QStringView rest = QStringView(text).mid(pos + 1);
+        if (rest.startsWith(u'n')) {
+            text.replace(pos, 2, plain);
+            pos += plain.size();
+        } else if (rest.startsWith(u"Ln")) {
+            text.replace(pos, 3, localized);
+            pos += localized.size();
+        } else {
+            ++pos;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 namespace Translations {
@@ -46,14 +71,11 @@ QString languageFor(const QString &languageCode)
 QString text(const QString &language, const char *context, const char *source, int n)
 {
     if (QTranslator *translator = translatorFor(language)) {
-        QString translated = translator->translate(context, source, nullptr, n);
+        const QString translated = translator->translate(context, source, nullptr, n);
         if (!translated.isEmpty())
-            return translated;
+            return withCount(translated, language, n);
     }
-    QString fallback = QString::fromUtf8(source);
-    if (n >= 0)
-        fallback.replace(u"%n"_s, QString::number(n));
-    return fallback;
+    return withCount(QString::fromUtf8(source), language, n);
 }
 
 } // namespace Translations
