@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QTimeZone>
 
+#include <functional>
+
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +75,38 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
             return fail(u"HTTP_PORT must be a number from 0 to 65535, got \"%1\""_s.arg(port));
         config.httpPort = quint16(value);
     }
+    struct NumberSetting
+    {
+        const char *name;
+        qint64 min;
+        qint64 max;
+        std::function<void(qint64)> apply;
+    };
+    const NumberSetting numbers[] = {
+        {"HTTP_MAX_BODY_BYTES", 1024, 1LL << 30, [&](qint64 v) { config.httpLimits.maxBodyBytes = v; }},
+        {"HTTP_MAX_CONNECTIONS", 1, 100000, [&](qint64 v) { config.httpLimits.maxConnections = int(v); }},
+        {"HTTP_IDLE_TIMEOUT_MS", 50, 3600000, [&](qint64 v) { config.httpLimits.idleTimeoutMs = int(v); }},
+        {"HTTP_REQUEST_TIMEOUT_MS", 50, 3600000, [&](qint64 v) { config.httpLimits.requestTimeoutMs = int(v); }},
+    };
+    for (const NumberSetting &setting : numbers) {
+        QString text;
+        take(setting.name, &text);
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok || value < setting.min || value > setting.max)
+            return fail(u"%1 must be a number from %2 to %3, got \"%4\""_s.arg(QString::fromLatin1(setting.name))
+                            .arg(setting.min)
+                            .arg(setting.max)
+                            .arg(text));
+        setting.apply(value);
+    }
+    take("TLS_CERT_FILE", &config.tlsCertFile);
+    take("TLS_KEY_FILE", &config.tlsKeyFile);
+    if (config.tlsCertFile.isEmpty() != config.tlsKeyFile.isEmpty())
+        return fail(u"TLS_CERT_FILE and TLS_KEY_FILE must be set together"_s);
+
     QString migrate;
     take("MIGRATE_ON_START", &migrate);
     if (!migrate.isEmpty()) {

@@ -1,6 +1,8 @@
 // Service configuration: environment variables (Docker-friendly) over an optional INI file.
 #pragma once
 
+#include "http/listenerguard.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -21,6 +23,9 @@ struct ServiceConfig
     QString logLevel = QStringLiteral("info");                      // LOG_LEVEL: debug | info | warning | error
     QString defaultTimezone = QStringLiteral("Europe/Moscow");      // DEFAULT_TIMEZONE
     bool migrateOnStart = true;                                     // MIGRATE_ON_START
+    ListenerLimits httpLimits; // HTTP_MAX_BODY_BYTES, HTTP_MAX_CONNECTIONS, HTTP_IDLE_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS
+    QString tlsCertFile;       // TLS_CERT_FILE
+    QString tlsKeyFile;        // TLS_KEY_FILE
 
     // Reads `iniPath` (if not empty) and then the environment, which wins. Returns nothing and
     // sets `error` to one sentence naming the variable when a value is invalid.

@@ -1,6 +1,11 @@
 #include "serviceapp.h"
 
 #include "app/logging.h"
+#include "domain/bookingservice.h"
+#include "domain/staffservice.h"
+#include "health/healthchecker.h"
+#include "http/httpservice.h"
+#include "metrics/metrics.h"
 #include "storage/migrator.h"
 #include "version.h"
 
@@ -12,6 +17,12 @@ ServiceApp::ServiceApp(ServiceConfig config, DatabaseUrl url, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_db(std::make_unique<Database>(std::move(url)))
+    , m_metrics(std::make_unique<Metrics>())
+    , m_bookings(std::make_unique<BookingService>(*m_db, m_clock))
+    , m_staff(std::make_unique<StaffService>(*m_db, m_clock))
+    , m_health(std::make_unique<HealthChecker>(*m_db, m_clock, m_metrics.get()))
+    , m_context(std::make_unique<ServiceContext>(
+          ServiceContext{*m_db, m_clock, *m_bookings, *m_staff, *m_metrics, *m_health}))
 {
 }
 
@@ -31,6 +42,24 @@ bool ServiceApp::start()
         logEvent(QtCriticalMsg, lcService(), u"cannot start: "_s + error.message(), {});
         return false;
     }
+
+    HttpSettings http;
+    http.host = QHostAddress(m_config.httpHost);
+    http.port = m_config.httpPort;
+    http.limits = m_config.httpLimits;
+    http.adminToken = m_config.adminToken;
+    http.tlsCertFile = m_config.tlsCertFile;
+    http.tlsKeyFile = m_config.tlsKeyFile;
+    m_http = std::make_unique<HttpService>(*m_context, http);
+    QString error;
+    if (!m_http->listen(&error)) {
+        logEvent(QtCriticalMsg, lcService(), u"cannot start: "_s + error, {});
+        return false;
+    }
+    logEvent(QtInfoMsg, lcService(), u"http listening"_s,
+             {{u"host"_s, m_config.httpHost}, {u"port"_s, int(m_http->port())},
+              {u"tls"_s, !m_config.tlsCertFile.isEmpty()}});
+
     m_running = true;
     logEvent(QtInfoMsg, lcService(), u"queue-service started"_s,
              {{u"version"_s, QStringLiteral(QUEUE_BOT_VERSION)},
@@ -44,8 +73,10 @@ void ServiceApp::shutdown(const QString &reason)
         return;
     m_running = false;
     logEvent(QtInfoMsg, lcService(), u"shutdown: stop accepting work"_s, {{u"reason"_s, reason}});
-    // Handlers are synchronous, so once the event loop returns here nothing is half-done.
+    m_http->stopAccepting();
+    // Handlers are synchronous, so once the event loop returns here no request is half-done.
     logEvent(QtInfoMsg, lcService(), u"shutdown: in-flight work finished"_s, {});
+    m_http.reset();
     m_db->closeThisThread();
     logEvent(QtInfoMsg, lcService(), u"shutdown: database closed"_s, {});
     emit stopped();

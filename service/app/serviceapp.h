@@ -9,6 +9,13 @@
 
 #include <memory>
 
+class BookingService;
+class HealthChecker;
+class HttpService;
+class Metrics;
+class StaffService;
+struct ServiceContext;
+
 class ServiceApp : public QObject
 {
     Q_OBJECT
@@ -28,5 +35,11 @@ private:
     ServiceConfig m_config;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<BookingService> m_bookings;
+    std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<HealthChecker> m_health;
+    std::unique_ptr<ServiceContext> m_context;
+    std::unique_ptr<HttpService> m_http;
     bool m_running = false;
 };

@@ -101,7 +101,7 @@ Outcome<SlotRecord> BookingService::createSlot(qint64 queueId, const QDateTime &
 {
     if (!startsAt.isValid() || !endsAt.isValid() || endsAt <= startsAt || capacity < 1 || capacity > kMaxCapacity)
         return Refusal::InvalidInput;
-    return attempt<SlotRecord>(m_db, [&](Transaction &tx) {
+    const Outcome<SlotRecord> outcome = attempt<SlotRecord>(m_db, [&](Transaction &tx) {
         const QDateTime now = m_clock.now();
         require(QueueRepository(tx).find(queueId), Refusal::QueueNotFound);
         const SlotRepository slotRepo(tx);
@@ -121,16 +121,21 @@ Outcome<SlotRecord> BookingService::createSlot(qint64 queueId, const QDateTime &
                                 now);
         return slot;
     });
+    if (outcome.ok())
+        m_observer->slotCreated(outcome.value());
+    return outcome;
 }
 
 Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, const Actor &actor)
 {
-    return attempt<int>(m_db, [&](Transaction &tx) {
+    SlotRecord cancelled;
+    const Outcome<int> outcome = attempt<int>(m_db, [&](Transaction &tx) {
         const QDateTime now = m_clock.now();
         const SlotRepository slotRepo(tx);
         const BookingRepository bookingRepo(tx);
         const UserRepository userRepo(tx);
         const SlotRecord slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
+        cancelled = slot;
         const QList<BookingRecord> affected = bookingRepo.activeForSlot(slotId);
         if (!slotRepo.cancel(slotId, reason, now))
             throw Refused{Refusal::SlotNotOpen};
@@ -150,20 +155,26 @@ Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, co
                                 {{u"reason"_s, reason}, {u"cancelled_bookings"_s, int(affected.size())}}, now);
         return int(affected.size());
     });
+    if (outcome.ok())
+        m_observer->slotCancelled(cancelled, outcome.value());
+    return outcome;
 }
 
 qint64 BookingService::registerUser(const UserRecord &profile)
 {
     qint64 id = 0;
+    bool isNew = false;
     m_db.write([&](Transaction &tx) {
         const QDateTime now = m_clock.now();
         const UserRepository userRepo(tx);
-        const bool isNew = !userRepo.findByTelegramId(profile.telegramId).has_value();
+        isNew = !userRepo.findByTelegramId(profile.telegramId).has_value();
         id = userRepo.upsertFromTelegram(profile, now);
         if (isNew)
             AuditRepository::record(tx, Actor::user(id), u"user.register"_s, u"user"_s, id,
                                     {{u"language"_s, profile.language}}, now);
     });
+    if (isNew)
+        m_observer->userRegistered();
     return id;
 }
 
@@ -181,7 +192,7 @@ Outcome<Done> BookingService::setUserBanned(qint64 userId, bool banned, const Ac
 
 Outcome<BookingRecord> BookingService::book(qint64 userId, qint64 slotId, BookingSource source, const Actor &actor)
 {
-    return attempt<BookingRecord>(m_db, [&](Transaction &tx) {
+    const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
         const QDateTime now = m_clock.now();
         const SlotRepository slotRepo(tx);
         const BookingRepository bookingRepo(tx);
@@ -227,11 +238,16 @@ Outcome<BookingRecord> BookingService::book(qint64 userId, qint64 slotId, Bookin
         AuditRepository::record(tx, actor, u"booking.create"_s, u"booking"_s, booking.id, bookingDetails(booking), now);
         return booking;
     });
+    if (outcome.ok())
+        m_observer->bookingCreated(outcome.value());
+    else
+        m_observer->bookingRefused(outcome.refusal());
+    return outcome;
 }
 
 Outcome<BookingRecord> BookingService::cancelBooking(qint64 bookingId, const Actor &actor)
 {
-    return attempt<BookingRecord>(m_db, [&](Transaction &tx) {
+    const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
         const QDateTime now = m_clock.now();
         const BookingRepository bookingRepo(tx);
         BookingRecord booking = require(bookingRepo.find(bookingId), Refusal::BookingNotFound);
@@ -261,13 +277,16 @@ Outcome<BookingRecord> BookingService::cancelBooking(qint64 bookingId, const Act
         AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, bookingId, bookingDetails(booking), now);
         return booking;
     });
+    if (outcome.ok())
+        m_observer->bookingFinished(outcome.value());
+    return outcome;
 }
 
 Outcome<BookingRecord> BookingService::setAttendance(qint64 bookingId, BookingStatus status, const Actor &actor)
 {
     if (status != BookingStatus::Attended && status != BookingStatus::NoShow)
         return Refusal::InvalidInput;
-    return attempt<BookingRecord>(m_db, [&](Transaction &tx) {
+    const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
         const QDateTime now = m_clock.now();
         const BookingRepository bookingRepo(tx);
         BookingRecord booking = require(bookingRepo.find(bookingId), Refusal::BookingNotFound);
@@ -280,4 +299,7 @@ Outcome<BookingRecord> BookingService::setAttendance(qint64 bookingId, BookingSt
                                 now);
         return booking;
     });
+    if (outcome.ok())
+        m_observer->bookingFinished(outcome.value());
+    return outcome;
 }

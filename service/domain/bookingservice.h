@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clock.h"
+#include "domainobserver.h"
 #include "refusal.h"
 #include "storage/database.h"
 #include "storage/records.h"
@@ -10,6 +11,9 @@ class BookingService
 {
 public:
     BookingService(Database &db, const Clock &clock);
+
+    // Receives committed changes (may be null); not owned.
+    void setObserver(DomainObserver *observer) { m_observer = observer ? observer : &m_noObserver; }
 
     Outcome<QueueRecord> createQueue(const QueueRecord &queue, const Actor &actor);
     Outcome<SlotRecord> createSlot(qint64 queueId, const QDateTime &startsAt, const QDateTime &endsAt, int capacity,
@@ -36,4 +40,6 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
+    DomainObserver m_noObserver;
+    DomainObserver *m_observer = &m_noObserver;
 };

@@ -1,0 +1,152 @@
+#include "healthchecker.h"
+
+#include "metrics/metrics.h"
+#include "storage/migrator.h"
+#include "storage/sqltime.h"
+#include "version.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ProcessFigures
+{
+    qint64 rssBytes = 0;
+    int threads = 0;
+};
+
+ProcessFigures readProcess()
+{
+    ProcessFigures figures;
+    QFile status(u"/proc/self/status"_s);
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                figures.rssBytes = line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+            else if (line.startsWith("Threads:"))
+                figures.threads = line.mid(8).trimmed().toInt();
+        }
+    }
+    return figures;
+}
+
+HealthStatus worst(HealthStatus a, HealthStatus b)
+{
+    return int(a) > int(b) ? a : b;
+}
+
+HealthStatus grade(double value, double warning, double critical)
+{
+    if (value >= critical)
+        return HealthStatus::Unhealthy;
+    return value >= warning ? HealthStatus::Warning : HealthStatus::Healthy;
+}
+
+} // namespace
+
+HealthChecker::HealthChecker(Database &db, const Clock &clock, Metrics *metrics, HealthThresholds thresholds)
+    : m_db(db)
+    , m_clock(clock)
+    , m_metrics(metrics)
+    , m_thresholds(thresholds)
+    , m_startedAt(clock.now())
+{
+}
+
+QString HealthChecker::statusName(HealthStatus status)
+{
+    switch (status) {
+    case HealthStatus::Healthy: return u"healthy"_s;
+    case HealthStatus::Warning: return u"warning"_s;
+    case HealthStatus::Unhealthy: return u"unhealthy"_s;
+    }
+    return u"unhealthy"_s;
+}
+
+bool HealthChecker::ready(QString *reason)
+{
+    try {
+        Migrator(m_db).requireCurrent();
+        return true;
+    } catch (const StorageError &error) {
+        *reason = error.message();
+        return false;
+    }
+}
+
+QJsonObject HealthChecker::check(HealthStatus *overall)
+{
+    const QDateTime now = m_clock.now();
+    QJsonObject checks;
+    HealthStatus total = HealthStatus::Healthy;
+    auto add = [&](const char *name, HealthStatus status, QJsonObject details) {
+        details.insert(u"status"_s, statusName(status));
+        checks.insert(QString::fromLatin1(name), details);
+        total = worst(total, status);
+        if (m_metrics)
+            m_metrics->healthStatus.Add({{"check", name}}).Set(double(int(status)));
+    };
+
+    // Database: a real query, timed; the outbox backlog comes from the same connection.
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        const SqlSession session = m_db.session();
+        session.scalar(u"SELECT count(*) FROM schema_version"_s);
+        const double latencyMs = double(timer.nsecsElapsed()) / 1e6;
+        add("database", latencyMs > m_thresholds.databaseSlowMs ? HealthStatus::Warning : HealthStatus::Healthy,
+            {{u"latency_ms"_s, latencyMs}, {u"dialect"_s, m_db.dialect() == SqlDialect::Sqlite ? u"sqlite"_s : u"postgresql"_s}});
+
+        QSqlQuery q = session.exec(u"SELECT count(*), MIN(created_at) FROM outbox WHERE status IN ('pending', 'failed')"_s);
+        q.next();
+        const int pending = q.value(0).toInt();
+        const qint64 oldestAge = q.value(1).isNull() ? 0 : fromDb(q.value(1)).secsTo(now);
+        const bool backlog = pending >= m_thresholds.outboxPendingWarning || oldestAge >= m_thresholds.outboxOldestWarningSecs;
+        add("outbox", backlog ? HealthStatus::Warning : HealthStatus::Healthy,
+            {{u"pending"_s, pending}, {u"oldest_pending_age_seconds"_s, oldestAge}});
+        if (m_metrics) {
+            m_metrics->notificationsPending.Add({}).Set(pending);
+            m_metrics->outboxOldestPendingSeconds.Add({}).Set(double(oldestAge));
+        }
+    } catch (const StorageError &error) {
+        add("database", HealthStatus::Unhealthy, {{u"error"_s, error.message()}});
+    }
+
+    const ProcessFigures process = readProcess();
+    add("memory", grade(double(process.rssBytes), double(m_thresholds.memoryWarningBytes), double(m_thresholds.memoryCriticalBytes)),
+        {{u"rss_bytes"_s, process.rssBytes}, {u"warning_bytes"_s, m_thresholds.memoryWarningBytes},
+         {u"critical_bytes"_s, m_thresholds.memoryCriticalBytes}});
+    add("threads", process.threads >= m_thresholds.threadsWarning ? HealthStatus::Warning : HealthStatus::Healthy,
+        {{u"count"_s, process.threads}, {u"warning"_s, m_thresholds.threadsWarning}});
+
+    if (m_db.dialect() == SqlDialect::Sqlite) {
+        const QStorageInfo storage(QFileInfo(m_db.url().path).absolutePath());
+        const qint64 free = storage.bytesAvailable();
+        add("disk", free <= m_thresholds.diskCriticalBytes ? HealthStatus::Unhealthy
+                    : free <= m_thresholds.diskWarningBytes ? HealthStatus::Warning
+                                                           : HealthStatus::Healthy,
+            {{u"free_bytes"_s, free}, {u"path"_s, storage.rootPath()}});
+    }
+
+    if (m_telegramLastSuccess) {
+        const QDateTime last = m_telegramLastSuccess();
+        const qint64 silence = last.isValid() ? last.secsTo(now) : m_startedAt.secsTo(now);
+        // Never worse than a warning: restarting the container does not bring Telegram back.
+        add("telegram", silence >= m_thresholds.telegramSilenceWarningSecs ? HealthStatus::Warning : HealthStatus::Healthy,
+            {{u"last_success_age_seconds"_s, silence}, {u"ever_succeeded"_s, last.isValid()}});
+    }
+
+    *overall = total;
+    if (m_metrics)
+        m_metrics->healthStatus.Add({{"check", "overall"}}).Set(double(int(total)));
+    return {{u"status"_s, statusName(total)},
+            {u"version"_s, QStringLiteral(QUEUE_BOT_VERSION)},
+            {u"uptime_seconds"_s, m_startedAt.secsTo(now)},
+            {u"time"_s, now.toString(Qt::ISODate)},
+            {u"checks"_s, checks}};
+}

@@ -1,0 +1,51 @@
+// Health of the running service: a real database query, memory, threads, disk, Telegram and
+// the outbox backlog, each with its own status and figures.
+#pragma once
+
+#include "domain/clock.h"
+#include "storage/database.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+class Metrics;
+
+enum class HealthStatus { Healthy, Warning, Unhealthy };
+
+struct HealthThresholds
+{
+    qint64 memoryWarningBytes = 200LL * 1024 * 1024;  // the compose limit is 256 MiB
+    qint64 memoryCriticalBytes = 240LL * 1024 * 1024;
+    int threadsWarning = 50;
+    qint64 diskWarningBytes = 500LL * 1024 * 1024;
+    qint64 diskCriticalBytes = 50LL * 1024 * 1024;
+    int outboxPendingWarning = 1000;
+    qint64 outboxOldestWarningSecs = 600;
+    qint64 telegramSilenceWarningSecs = 120;
+    double databaseSlowMs = 500;
+};
+
+class HealthChecker
+{
+public:
+    HealthChecker(Database &db, const Clock &clock, Metrics *metrics, HealthThresholds thresholds = {});
+
+    // When the bot is on: the time of the last successful Bot API call (invalid if none yet).
+    void setTelegramProbe(std::function<QDateTime()> lastSuccess) { m_telegramLastSuccess = std::move(lastSuccess); }
+
+    // Runs every check, refreshes the health gauges and returns the /health document.
+    QJsonObject check(HealthStatus *overall);
+    // Database reachable and schema current; `reason` says why not.
+    bool ready(QString *reason);
+
+    static QString statusName(HealthStatus status);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    Metrics *m_metrics;
+    HealthThresholds m_thresholds;
+    std::function<QDateTime()> m_telegramLastSuccess;
+    QDateTime m_startedAt;
+};

@@ -1,0 +1,85 @@
+#include "apiserver.h"
+
+#include "http/apierror.h"
+#include "metrics/metrics.h"
+#include "storage/sqlsession.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "queue.http")
+
+using namespace Qt::StringLiterals;
+
+ApiServer::ApiServer(const Router &router, const Authenticator &auth, Metrics *metrics, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_auth(auth)
+    , m_metrics(metrics)
+{
+}
+
+HttpReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeLabel) const
+{
+    const Router::Match match = m_router.match(request.method(), request.url().path());
+    if (!match.route) {
+        *routeLabel = u"unmatched"_s;
+        if (!match.allowedMethods.isEmpty()) {
+            HttpReply reply = errorReply(ApiError(ApiError::Kind::MethodNotAllowed, u"method_not_allowed"_s,
+                                                  u"allowed: "_s + match.allowedMethods.join(u", "_s)));
+            reply.headers.append(qMakePair(QByteArray("Allow"), match.allowedMethods.join(u", "_s).toLatin1()));
+            return reply;
+        }
+        return errorReply(ApiError(ApiError::Kind::NotFound, u"not_found"_s,
+                                   u"no such route: "_s + request.url().path()));
+    }
+    *routeLabel = match.route->pattern;
+    try {
+        RequestContext context{request, match.params, std::nullopt};
+        if (match.route->access != Access::Public) {
+            context.staff = m_auth.authenticate(request);
+            if (!context.staff)
+                throw ApiError(ApiError::Kind::Unauthorized, u"unauthorized"_s, u"a valid bearer token is required"_s);
+            if (!Authenticator::allows(context.staff->role, match.route->access))
+                throw ApiError(ApiError::Kind::Forbidden, u"forbidden"_s,
+                               u"the %1 role cannot do this"_s.arg(enumName(context.staff->role)));
+        }
+        return match.route->handler(context);
+    } catch (const ApiError &error) {
+        return errorReply(error);
+    } catch (const StorageError &error) {
+        qCWarning(lcHttp).noquote() << "storage error on" << *routeLabel << error.message();
+        if (m_metrics)
+            m_metrics->countError(u"http"_s, u"storage"_s);
+        return errorReply(ApiError(ApiError::Kind::Unavailable, u"storage_unavailable"_s,
+                                   u"the database is not available; try again"_s));
+    }
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString route;
+    const HttpReply reply = dispatch(request, &route);
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader("Content-Type", reply.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(reply.body);
+
+    if (m_metrics)
+        m_metrics->observeHttp(Router::methodName(request.method()), route, reply.status, double(timer.nsecsElapsed()) / 1e9);
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest answers every request, including unknown routes.
+}

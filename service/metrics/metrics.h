@@ -1,0 +1,69 @@
+// All Prometheus metric families of queue-service, in one registry served on GET /metrics.
+#pragma once
+
+#include <prometheus/counter.h>
+#include <prometheus/family.h>
+#include <prometheus/gauge.h>
+#include <prometheus/histogram.h>
+#include <prometheus/registry.h>
+
+#include <QString>
+
+#include <memory>
+#include <string>
+
+class Metrics
+{
+    // Declared first: every family below is registered in it during construction.
+    std::shared_ptr<prometheus::Registry> m_registry;
+
+public:
+    Metrics();
+
+    prometheus::Registry &registry() { return *m_registry; }
+    // The registry in Prometheus text format 0.0.4 (process figures refreshed first).
+    std::string serialize();
+
+    void observeHttp(const QString &method, const QString &route, int status, double seconds);
+    void countBooking(const QString &result, const QString &reason);
+    void countError(const QString &component, const QString &type);
+
+    // Families other components record into directly.
+    prometheus::Family<prometheus::Counter> &telegramUpdates;
+    prometheus::Family<prometheus::Histogram> &telegramUpdateSeconds;
+    prometheus::Family<prometheus::Counter> &usersRegistered;
+    prometheus::Family<prometheus::Gauge> &usersActive;
+    prometheus::Family<prometheus::Counter> &slotsCreated;
+    prometheus::Family<prometheus::Counter> &slotsCancelled;
+    prometheus::Family<prometheus::Gauge> &slotsAvailableSeats;
+    prometheus::Family<prometheus::Counter> &bookings;
+    prometheus::Family<prometheus::Gauge> &liveQueueWaiting;
+    prometheus::Family<prometheus::Histogram> &liveQueueWaitSeconds;
+    prometheus::Family<prometheus::Counter> &notificationsSent;
+    prometheus::Family<prometheus::Counter> &notificationsFailed;
+    prometheus::Family<prometheus::Gauge> &notificationsPending;
+    prometheus::Family<prometheus::Gauge> &outboxOldestPendingSeconds;
+    prometheus::Family<prometheus::Counter> &telegramApiRequests;
+    prometheus::Family<prometheus::Histogram> &telegramApiSeconds;
+    prometheus::Family<prometheus::Counter> &dbOperations;
+    prometheus::Family<prometheus::Histogram> &dbOperationSeconds;
+    prometheus::Family<prometheus::Gauge> &dbConnectionsOpen;
+    prometheus::Family<prometheus::Counter> &errors;
+    prometheus::Family<prometheus::Counter> &httpRequests;
+    prometheus::Family<prometheus::Histogram> &httpRequestSeconds;
+    prometheus::Family<prometheus::Gauge> &healthStatus;
+    prometheus::Family<prometheus::Gauge> &processResidentMemory;
+    prometheus::Family<prometheus::Gauge> &processThreads;
+    prometheus::Family<prometheus::Counter> &processCpuSeconds;
+    prometheus::Family<prometheus::Gauge> &processOpenFds;
+    prometheus::Family<prometheus::Gauge> &processStartTime;
+    prometheus::Family<prometheus::Gauge> &buildInfo;
+
+    // Latency buckets in seconds shared by the request histograms.
+    static prometheus::Histogram::BucketBoundaries latencyBuckets();
+
+private:
+    void refreshProcess();
+
+    double m_cpuSecondsReported = 0;
+};
