@@ -1,0 +1,58 @@
+// The real queue-service binary on a free port with a temporary database, driven over HTTP.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace TestSupport {
+
+struct HttpResult
+{
+    int status = 0; // 0: no HTTP answer (connection refused, timeout)
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray &name) const;
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+};
+
+// One HTTP request over loopback; waits for the reply (QSignalSpy, no sleeping).
+HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 30000);
+
+class ServiceProcess
+{
+public:
+    ServiceProcess();
+    ~ServiceProcess();
+
+    // Starts `queue-service serve` with HTTP_PORT=0 and waits for its "http listening" log line.
+    // `env` entries are NAME=VALUE; DATABASE_URL defaults to a file in dataDir().
+    bool start(const QStringList &env = {}, const QStringList &extraArgs = {});
+    // SIGTERM and wait; returns the exit code (-1 if it crashed or hung).
+    int stop();
+
+    quint16 port() const { return m_port; }
+    QUrl url(const QString &path) const;
+    QString dataDir() const { return m_dir.path(); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("queue.db")); }
+    // Everything the process logged so far.
+    QString log();
+    QProcess &process() { return m_process; }
+
+    HttpResult get(const QString &path, const QByteArray &token = {});
+    HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &token = {});
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_log;
+    quint16 m_port = 0;
+};
+
+} // namespace TestSupport
