@@ -310,6 +310,21 @@ private slots:
         QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM outbox"_s), 3);
     }
 
+    void telegramUpdateIsRecordedWithItsEffectOnce()
+    {
+        const qint64 s = slot(queue(), 60, 5);
+        const qint64 u = user(1);
+        QVERIFY(m_service->book(u, s, BookingSource::Telegram, Actor::telegram(u, 777)).ok());
+        QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM processed_updates WHERE update_id = 777 AND effect = "
+                                   "'booking.create'"_s), 1);
+        // The same update delivered again (another slot, so no rule refuses it) changes nothing.
+        const qint64 other = slot(queue([](QueueRecord &q) { q.codePrefix = u"D"_s; }), 90, 5);
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 m_service->book(u, other, BookingSource::Telegram, Actor::telegram(u, 777)));
+        QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM bookings"_s), 1);
+        QCOMPARE(slotRow(other).booked, 0);
+    }
+
     void refusedBookingChangesNothing()
     {
         const qint64 s = slot(queue(), 60, 1);

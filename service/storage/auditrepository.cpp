@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 void AuditRepository::record(Transaction &tx, const Actor &actor, const QString &action, const QString &entity,
                              qint64 entityId, const QJsonObject &details, const QDateTime &now)
 {
+    tx.markUpdateProcessed(actor.telegramUpdateId, action, now.toSecsSinceEpoch());
     tx.exec(u"INSERT INTO audit_log (revision, at, actor_type, actor_id, action, entity, entity_id, details) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {tx.revision(), toDb(now), enumName(actor.type), actor.id == 0 ? QVariant() : QVariant(actor.id),

@@ -220,3 +220,12 @@ qint64 Transaction::revision()
     }
     return m_revision;
 }
+
+void Transaction::markUpdateProcessed(qint64 updateId, const QString &effect, qint64 nowSecs)
+{
+    if (updateId == 0 || m_markedUpdate == updateId)
+        return;
+    exec(u"INSERT INTO processed_updates (update_id, processed_at, effect) VALUES (?, ?, ?)"_s,
+         {updateId, nowSecs, effect});
+    m_markedUpdate = updateId;
+}

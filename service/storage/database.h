@@ -70,8 +70,12 @@ public:
     void commit();
     // The revision this transaction's changes carry (bumped once, on first call).
     qint64 revision();
+    // Records the Telegram update as processed with its effect, once per transaction; throws
+    // StorageError (a unique violation) if the update was already processed elsewhere.
+    void markUpdateProcessed(qint64 updateId, const QString &effect, qint64 nowSecs);
 
 private:
     bool m_open = true;
     qint64 m_revision = 0;
+    qint64 m_markedUpdate = 0;
 };

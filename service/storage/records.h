@@ -1,7 +1,8 @@
-// Plain rows as the storage layer reads and writes them; times are UTC.
+// Plain rows as the storage layer reads and writes them; times are UTC. Queues, slots, bookings
+// and users are the shared DTOs (shared/dto.h), so their wire format is written once.
 #pragma once
 
-#include "enums.h"
+#include "dto.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,69 +10,6 @@
 #include <QString>
 
 #include <optional>
-
-struct QueueRecord
-{
-    qint64 id = 0;
-    QString codePrefix = QStringLiteral("A");
-    QString nameRu;
-    QString nameEn;
-    QString timezone = QStringLiteral("UTC");
-    int counters = 1;
-    int slotMinutes = 15;
-    int defaultCapacity = 1;
-    int minNoticeMinutes = 0;
-    int horizonDays = 14;
-    int cancelDeadlineMinutes = 0;
-    int maxActiveBookings = 1;
-    QList<int> reminderOffsetsMinutes{1440, 120};
-    bool confirmationRequired = false;
-    bool walkinAllowed = true;
-    int noShowLimit = 0; // 0: no limit
-    bool phoneRequired = false;
-    bool active = true;
-};
-
-struct SlotRecord
-{
-    qint64 id = 0;
-    qint64 queueId = 0;
-    QDateTime startsAt;
-    QDateTime endsAt;
-    int capacity = 1;
-    int booked = 0;
-    SlotStatus status = SlotStatus::Open;
-    QString cancelReason;
-};
-
-struct BookingRecord
-{
-    qint64 id = 0;
-    qint64 queueId = 0;
-    qint64 slotId = 0;
-    qint64 userId = 0;
-    QString day;  // local date of the slot in the queue's time zone, YYYY-MM-DD
-    QString code; // e.g. A-017, unique per queue and day
-    BookingStatus status = BookingStatus::Active;
-    BookingSource source = BookingSource::Telegram;
-    QDateTime createdAt;
-    std::optional<QDateTime> confirmedAt;
-    std::optional<QDateTime> cancelledAt;
-};
-
-struct UserRecord
-{
-    qint64 id = 0;
-    qint64 telegramId = 0;
-    QString firstName;
-    QString lastName;
-    QString username;
-    QString phone;
-    QString language = QStringLiteral("ru");
-    bool blockedBot = false;
-    bool banned = false;
-    int noShowCount = 0;
-};
 
 struct StaffRecord
 {
@@ -96,10 +34,14 @@ struct Actor
 {
     ActorType type = ActorType::System;
     qint64 id = 0; // staff or user id; 0 for the system
+    // The Telegram update that caused the change: recorded in processed_updates in the same
+    // transaction, so a redelivered update cannot change anything a second time.
+    qint64 telegramUpdateId = 0;
 
-    static Actor system() { return {ActorType::System, 0}; }
-    static Actor staff(qint64 id) { return {ActorType::Staff, id}; }
-    static Actor user(qint64 id) { return {ActorType::User, id}; }
+    static Actor system() { return {ActorType::System, 0, 0}; }
+    static Actor staff(qint64 id) { return {ActorType::Staff, id, 0}; }
+    static Actor user(qint64 id) { return {ActorType::User, id, 0}; }
+    static Actor telegram(qint64 userId, qint64 updateId) { return {ActorType::User, userId, updateId}; }
 };
 
 struct AuditRecord
