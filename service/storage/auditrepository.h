@@ -2,7 +2,22 @@
 #pragma once
 
 #include "database.h"
+#include "listing.h"
 #include "records.h"
+
+#include <optional>
+
+// Which audit entries to read; empty members do not filter.
+struct AuditFilter
+{
+    QString entity;
+    qint64 entityId = 0;
+    std::optional<ActorType> actorType;
+    qint64 actorId = 0;
+    QString action;
+    QDateTime from; // inclusive
+    QDateTime to;   // exclusive
+};
 
 class AuditRepository
 {
@@ -14,6 +29,11 @@ public:
                        qint64 entityId, const QJsonObject &details, const QDateTime &now);
     QList<AuditRecord> forEntity(const QString &entity, qint64 entityId) const;
     qint64 currentRevision() const;
+    // Newest first.
+    Page<AuditRecord> search(const AuditFilter &filter, const PageRequest &page) const;
+    // Entries with a revision above `since`, oldest first, at most `limit` of them.
+    QList<AuditRecord> afterRevision(qint64 since, int limit) const;
+    QList<AuditRecord> atRevision(qint64 revision) const;
 
 private:
     const SqlSession &m_session;

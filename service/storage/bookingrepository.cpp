@@ -28,6 +28,24 @@ BookingRecord readBooking(const QSqlQuery &q)
     return r;
 }
 
+SqlFilter toSql(const BookingFilter &f, const QString &prefix)
+{
+    SqlFilter filter;
+    if (f.queueId > 0)
+        filter.add(prefix + u"queue_id = ?"_s, {f.queueId});
+    if (f.slotId > 0)
+        filter.add(prefix + u"slot_id = ?"_s, {f.slotId});
+    if (f.userId > 0)
+        filter.add(prefix + u"user_id = ?"_s, {f.userId});
+    if (!f.fromDay.isEmpty())
+        filter.add(prefix + u"day >= ?"_s, {f.fromDay});
+    if (!f.toDay.isEmpty())
+        filter.add(prefix + u"day <= ?"_s, {f.toDay});
+    if (f.status)
+        filter.add(prefix + u"status = ?"_s, {enumName(*f.status)});
+    return filter;
+}
+
 QList<BookingRecord> readAll(QSqlQuery q)
 {
     QList<BookingRecord> result;
@@ -106,4 +124,60 @@ int BookingRepository::countByStatus(qint64 slotId, BookingStatus status) const
     return m_session.scalar(u"SELECT count(*) FROM bookings WHERE slot_id = ? AND status = ?"_s,
                             {slotId, enumName(status)})
         .toInt();
+}
+
+Page<BookingRecord> BookingRepository::search(const BookingFilter &filter, const PageRequest &page) const
+{
+    return readPage<BookingRecord>(m_session, kSelect, u"bookings"_s, toSql(filter, QString()), u"day, code, id"_s,
+                                   page, readBooking);
+}
+
+QList<BookingDetail> BookingRepository::details(const BookingFilter &filter) const
+{
+    const SqlFilter where = toSql(filter, u"b."_s);
+    QSqlQuery q = m_session.exec(
+        u"SELECT b.id, b.queue_id, b.slot_id, b.user_id, b.day, b.code, b.status, b.source, b.created_at, "
+        "b.confirmed_at, b.cancelled_at, s.starts_at, s.ends_at, q.name_ru, q.name_en, q.timezone, "
+        "u.telegram_id, u.first_name, u.last_name, u.username, u.phone, u.language "
+        "FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN queues q ON q.id = b.queue_id "
+        "JOIN users u ON u.id = b.user_id"_s
+            + where.where() + u" ORDER BY s.starts_at, b.queue_id, b.code"_s,
+        where.params());
+    QList<BookingDetail> result;
+    while (q.next()) {
+        BookingDetail d;
+        d.booking = readBooking(q);
+        d.startsAt = fromDb(q.value(11));
+        d.endsAt = fromDb(q.value(12));
+        d.queueNameRu = q.value(13).toString();
+        d.queueNameEn = q.value(14).toString();
+        d.timezone = q.value(15).toString();
+        d.user.id = d.booking.userId;
+        d.user.telegramId = q.value(16).toLongLong();
+        d.user.firstName = q.value(17).toString();
+        d.user.lastName = q.value(18).toString();
+        d.user.username = q.value(19).toString();
+        d.user.phone = q.value(20).toString();
+        d.user.language = q.value(21).toString();
+        result << d;
+    }
+    return result;
+}
+
+QList<BookingDayCount> BookingRepository::countByDay(const BookingFilter &filter) const
+{
+    const SqlFilter where = toSql(filter, QString());
+    QSqlQuery q = m_session.exec(u"SELECT queue_id, day, status, count(*) FROM bookings"_s + where.where()
+                                     + u" GROUP BY queue_id, day, status ORDER BY queue_id, day"_s,
+                                 where.params());
+    QList<BookingDayCount> result;
+    while (q.next()) {
+        BookingDayCount c;
+        c.queueId = q.value(0).toLongLong();
+        c.day = q.value(1).toString();
+        c.status = enumFromString<BookingStatus>(q.value(2).toString()).value_or(BookingStatus::Expired);
+        c.count = q.value(3).toInt();
+        result << c;
+    }
+    return result;
 }

@@ -1,8 +1,41 @@
 // SQL for bookings and their per-queue, per-day human codes.
 #pragma once
 
+#include "listing.h"
 #include "records.h"
 #include "sqlsession.h"
+
+// Which bookings to list; zero or empty members do not filter. Days are local, YYYY-MM-DD.
+struct BookingFilter
+{
+    qint64 queueId = 0;
+    qint64 slotId = 0;
+    qint64 userId = 0;
+    QString fromDay; // inclusive
+    QString toDay;   // inclusive
+    std::optional<BookingStatus> status;
+};
+
+// A booking with its slot's times, its queue and its person, as a day's list shows it.
+struct BookingDetail
+{
+    BookingRecord booking;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    QString queueNameRu;
+    QString queueNameEn;
+    QString timezone;
+    UserRecord user;
+};
+
+// How many bookings of a queue's day ended up in one status.
+struct BookingDayCount
+{
+    qint64 queueId = 0;
+    QString day;
+    BookingStatus status = BookingStatus::Active;
+    int count = 0;
+};
 
 class BookingRepository
 {
@@ -21,6 +54,10 @@ public:
     // Moves an active booking to `status`; false when it was no longer active.
     bool finishActive(qint64 bookingId, BookingStatus status, const QDateTime &now) const;
     int countByStatus(qint64 slotId, BookingStatus status) const;
+    Page<BookingRecord> search(const BookingFilter &filter, const PageRequest &page) const;
+    // Ordered by slot start, then code; bounded by the filter's days.
+    QList<BookingDetail> details(const BookingFilter &filter) const;
+    QList<BookingDayCount> countByDay(const BookingFilter &filter) const;
 
 private:
     const SqlSession &m_session;

@@ -6,6 +6,31 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+const QString kSelect = u"SELECT id, user_id, chat_id, template, params, status, attempts, next_attempt_at, "
+                        "last_error, created_at, sent_at FROM outbox "_s;
+
+OutboxRecord readMessage(const QSqlQuery &q)
+{
+    OutboxRecord r;
+    r.id = q.value(0).toLongLong();
+    r.userId = q.value(1).toLongLong();
+    r.chatId = q.value(2).toLongLong();
+    r.templateName = q.value(3).toString();
+    r.params = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    r.status = q.value(5).toString();
+    r.attempts = q.value(6).toInt();
+    r.nextAttemptAt = fromDb(q.value(7));
+    r.lastError = q.value(8).toString();
+    r.createdAt = fromDb(q.value(9));
+    if (!q.value(10).isNull())
+        r.sentAt = fromDb(q.value(10));
+    return r;
+}
+
+} // namespace
+
 qint64 OutboxRepository::enqueue(const OutboxRecord &m, const QDateTime &now) const
 {
     return m_session.insert(u"INSERT INTO outbox (user_id, chat_id, template, params, status, next_attempt_at, "
@@ -18,24 +43,39 @@ qint64 OutboxRepository::enqueue(const OutboxRecord &m, const QDateTime &now) co
 QList<OutboxRecord> OutboxRepository::forUser(qint64 userId) const
 {
     QList<OutboxRecord> result;
-    QSqlQuery q = m_session.exec(u"SELECT id, user_id, chat_id, template, params, status, attempts FROM outbox "
-                                 "WHERE user_id = ? ORDER BY id"_s,
-                                 {userId});
-    while (q.next()) {
-        OutboxRecord r;
-        r.id = q.value(0).toLongLong();
-        r.userId = q.value(1).toLongLong();
-        r.chatId = q.value(2).toLongLong();
-        r.templateName = q.value(3).toString();
-        r.params = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        r.status = q.value(5).toString();
-        r.attempts = q.value(6).toInt();
-        result << r;
-    }
+    QSqlQuery q = m_session.exec(kSelect + u"WHERE user_id = ? ORDER BY id"_s, {userId});
+    while (q.next())
+        result << readMessage(q);
     return result;
 }
 
 int OutboxRepository::countByStatus(const QString &status) const
 {
     return m_session.scalar(u"SELECT count(*) FROM outbox WHERE status = ?"_s, {status}).toInt();
+}
+
+std::optional<OutboxRecord> OutboxRepository::find(qint64 id) const
+{
+    QSqlQuery q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return readMessage(q);
+}
+
+Page<OutboxRecord> OutboxRepository::search(const QString &status, qint64 userId, const PageRequest &page) const
+{
+    SqlFilter filter;
+    if (!status.isEmpty())
+        filter.add(u"status = ?"_s, {status});
+    if (userId > 0)
+        filter.add(u"user_id = ?"_s, {userId});
+    return readPage<OutboxRecord>(m_session, kSelect, u"outbox"_s, filter, u"id DESC"_s, page, readMessage);
+}
+
+bool OutboxRepository::retry(qint64 id, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'pending', next_attempt_at = ? "
+                                       "WHERE id = ? AND status IN ('failed', 'dead')"_s,
+                                       {toDb(now), id});
+    return q.numRowsAffected() == 1;
 }

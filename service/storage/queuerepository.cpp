@@ -83,3 +83,26 @@ QList<QueueRecord> QueueRepository::list() const
         result << readQueue(q);
     return result;
 }
+
+Page<QueueRecord> QueueRepository::search(bool includeInactive, const PageRequest &page) const
+{
+    SqlFilter filter;
+    if (!includeInactive)
+        filter.add(u"active = 1"_s);
+    return readPage<QueueRecord>(m_session, u"SELECT "_s + kColumns + u" FROM queues "_s, u"queues"_s, filter,
+                                 u"id"_s, page, readQueue);
+}
+
+bool QueueRepository::update(const QueueRecord &r, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(
+        u"UPDATE queues SET code_prefix = ?, name_ru = ?, name_en = ?, timezone = ?, counters = ?, slot_minutes = ?, "
+        "default_capacity = ?, min_notice_minutes = ?, horizon_days = ?, cancel_deadline_minutes = ?, "
+        "max_active_bookings = ?, reminder_offsets_minutes = ?, confirmation_required = ?, walkin_allowed = ?, "
+        "no_show_limit = ?, phone_required = ?, active = ?, updated_at = ? WHERE id = ?"_s,
+        {r.codePrefix, r.nameRu, r.nameEn, r.timezone, r.counters, r.slotMinutes, r.defaultCapacity,
+         r.minNoticeMinutes, r.horizonDays, r.cancelDeadlineMinutes, r.maxActiveBookings,
+         joinOffsets(r.reminderOffsetsMinutes), int(r.confirmationRequired), int(r.walkinAllowed), r.noShowLimit,
+         int(r.phoneRequired), int(r.active), toDb(now), r.id});
+    return q.numRowsAffected() == 1;
+}

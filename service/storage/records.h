@@ -26,8 +26,12 @@ struct OutboxRecord
     qint64 chatId = 0;
     QString templateName;
     QJsonObject params;
-    QString status;
+    QString status; // pending, sent, failed, dead
     int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    QDateTime createdAt;
+    std::optional<QDateTime> sentAt;
 };
 
 struct Actor

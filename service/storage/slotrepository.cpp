@@ -73,3 +73,21 @@ bool SlotRepository::cancel(qint64 slotId, const QString &reason, const QDateTim
                                        {reason, toDb(now), slotId});
     return q.numRowsAffected() == 1;
 }
+
+Page<SlotRecord> SlotRepository::search(qint64 queueId, const QDateTime &from, const QDateTime &to,
+                                        std::optional<SlotStatus> status, const PageRequest &page) const
+{
+    SqlFilter filter;
+    filter.add(u"queue_id = ?"_s, {queueId}).add(u"starts_at >= ?"_s, {toDb(from)}).add(u"starts_at < ?"_s, {toDb(to)});
+    if (status)
+        filter.add(u"status = ?"_s, {enumName(*status)});
+    return readPage<SlotRecord>(m_session, kSelect, u"slots"_s, filter, u"starts_at, id"_s, page, readSlot);
+}
+
+bool SlotRepository::setCapacity(qint64 slotId, int capacity, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE slots SET capacity = ?, updated_at = ? "
+                                       "WHERE id = ? AND status <> 'cancelled' AND booked <= ?"_s,
+                                       {capacity, toDb(now), slotId, capacity});
+    return q.numRowsAffected() == 1;
+}

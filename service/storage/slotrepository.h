@@ -1,6 +1,7 @@
 // SQL for slots; seats are taken and released by conditional updates, never read-then-write.
 #pragma once
 
+#include "listing.h"
 #include "records.h"
 #include "sqlsession.h"
 
@@ -17,6 +18,12 @@ public:
     void releaseSeat(qint64 slotId, const QDateTime &now) const;
     // Marks the slot cancelled and empties it; false if it was already cancelled.
     bool cancel(qint64 slotId, const QString &reason, const QDateTime &now) const;
+    // Slots of a queue starting in [from, to), optionally in one status, by start time.
+    Page<SlotRecord> search(qint64 queueId, const QDateTime &from, const QDateTime &to,
+                            std::optional<SlotStatus> status, const PageRequest &page) const;
+    // Sets the capacity unless the slot is cancelled or more seats are booked than `capacity`
+    // (checked in the same statement, so a concurrent booking cannot slip under it).
+    bool setCapacity(qint64 slotId, int capacity, const QDateTime &now) const;
 
 private:
     const SqlSession &m_session;

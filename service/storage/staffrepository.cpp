@@ -56,3 +56,19 @@ std::optional<StaffRecord> StaffRepository::findByTokenHash(const QString &token
         return std::nullopt;
     return readStaff(q);
 }
+
+std::optional<StaffRecord> StaffRepository::find(qint64 id) const
+{
+    QSqlQuery q = m_session.exec(
+        u"SELECT id, name, role, created_at FROM staff WHERE id = ? AND revoked_at IS NULL"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return readStaff(q);
+}
+
+bool StaffRepository::revokeById(qint64 id, const QDateTime &now) const
+{
+    return m_session.exec(u"UPDATE staff SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"_s, {toDb(now), id})
+               .numRowsAffected()
+        == 1;
+}

@@ -15,6 +15,10 @@ public:
     // Revokes the active account with this name; returns its id, or 0 if there is none.
     qint64 revoke(const QString &name, const QDateTime &now) const;
     std::optional<StaffRecord> findByTokenHash(const QString &tokenHash) const;
+    // The active account with this id.
+    std::optional<StaffRecord> find(qint64 id) const;
+    // Revokes the active account with this id; false if there is none.
+    bool revokeById(qint64 id, const QDateTime &now) const;
 
 private:
     const SqlSession &m_session;

@@ -9,10 +9,8 @@ namespace {
 const QString kSelect = u"SELECT id, telegram_id, first_name, last_name, username, phone, language, blocked_bot, "
                         "banned, no_show_count FROM users "_s;
 
-std::optional<UserRecord> readOne(QSqlQuery q)
+UserRecord readUser(const QSqlQuery &q)
 {
-    if (!q.next())
-        return std::nullopt;
     UserRecord r;
     r.id = q.value(0).toLongLong();
     r.telegramId = q.value(1).toLongLong();
@@ -25,6 +23,13 @@ std::optional<UserRecord> readOne(QSqlQuery q)
     r.banned = q.value(8).toBool();
     r.noShowCount = q.value(9).toInt();
     return r;
+}
+
+std::optional<UserRecord> readOne(QSqlQuery q)
+{
+    if (!q.next())
+        return std::nullopt;
+    return readUser(q);
 }
 
 } // namespace
@@ -69,4 +74,21 @@ void UserRepository::incrementNoShows(qint64 id, const QDateTime &now) const
 {
     m_session.exec(u"UPDATE users SET no_show_count = no_show_count + 1, updated_at = ? WHERE id = ?"_s,
                    {toDb(now), id});
+}
+
+Page<UserRecord> UserRepository::search(const QString &text, std::optional<bool> banned,
+                                        const PageRequest &page) const
+{
+    SqlFilter filter;
+    if (!text.isEmpty()) {
+        // lower() on both sides, so both dialects fold case the same way for what they fold.
+        const QString pattern = containsPattern(text);
+        filter.add(u"(lower(first_name) LIKE lower(?) ESCAPE '\\' OR lower(last_name) LIKE lower(?) ESCAPE '\\' "
+                   "OR lower(username) LIKE lower(?) ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
+                   "OR CAST(telegram_id AS TEXT) = ?)"_s,
+                   {pattern, pattern, pattern, pattern, text});
+    }
+    if (banned)
+        filter.add(u"banned = ?"_s, {int(*banned)});
+    return readPage<UserRecord>(m_session, kSelect, u"users"_s, filter, u"id"_s, page, readUser);
 }

@@ -1,6 +1,7 @@
 // SQL for Telegram users.
 #pragma once
 
+#include "listing.h"
 #include "records.h"
 #include "sqlsession.h"
 
@@ -18,6 +19,9 @@ public:
     bool lock(qint64 id, const QDateTime &now) const;
     bool setBanned(qint64 id, bool banned, const QDateTime &now) const;
     void incrementNoShows(qint64 id, const QDateTime &now) const;
+    // Users whose names, username or phone contain `text` (case-insensitive for Latin letters),
+    // or whose Telegram id is `text`; optionally only banned or only not banned ones.
+    Page<UserRecord> search(const QString &text, std::optional<bool> banned, const PageRequest &page) const;
 
 private:
     const SqlSession &m_session;
