@@ -168,7 +168,7 @@ RunResult run(const QString &program, const QStringList &args)
 QList<Refusal> allRefusals()
 {
     QList<Refusal> refusals;
-    for (int i = static_cast<int>(Refusal::QueueNotFound); i <= static_cast<int>(Refusal::StaffNameTaken); ++i)
+    for (int i = static_cast<int>(Refusal::QueueNotFound); i <= static_cast<int>(kLastRefusal); ++i)
         refusals.append(static_cast<Refusal>(i));
     return refusals;
 }
@@ -195,7 +195,7 @@ private slots:
             QVERIFY2(!seen.contains(code), qPrintable(where + u" reuses a code"_s));
             seen.insert(code);
         }
-        QCOMPARE(seen.size(), qsizetype(static_cast<int>(Refusal::StaffNameTaken) + 1));
+        QCOMPARE(seen.size(), qsizetype(static_cast<int>(kLastRefusal) + 1));
     }
 
     void refusalTexts_data()

@@ -94,5 +94,21 @@
         <source>A staff account with this name already exists.</source>
         <translation>A staff account with this name already exists.</translation>
     </message>
+    <message>
+        <source>The capacity cannot be lower than the number of seats already booked.</source>
+        <translation>The capacity cannot be lower than the number of seats already booked.</translation>
+    </message>
+    <message>
+        <source>Too many time slots at once; choose a shorter period.</source>
+        <translation>Too many time slots at once; choose a shorter period.</translation>
+    </message>
+    <message>
+        <source>This message does not exist.</source>
+        <translation>This message does not exist.</translation>
+    </message>
+    <message>
+        <source>Only a message that could not be delivered can be sent again.</source>
+        <translation>Only a message that could not be delivered can be sent again.</translation>
+    </message>
 </context>
 </TS>

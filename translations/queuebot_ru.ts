@@ -94,5 +94,21 @@
         <source>A staff account with this name already exists.</source>
         <translation>Учётная запись сотрудника с таким именем уже существует.</translation>
     </message>
+    <message>
+        <source>The capacity cannot be lower than the number of seats already booked.</source>
+        <translation>Вместимость не может быть меньше числа уже забронированных мест.</translation>
+    </message>
+    <message>
+        <source>Too many time slots at once; choose a shorter period.</source>
+        <translation>Слишком много слотов за один раз; выберите период короче.</translation>
+    </message>
+    <message>
+        <source>This message does not exist.</source>
+        <translation>Такого сообщения нет.</translation>
+    </message>
+    <message>
+        <source>Only a message that could not be delivered can be sent again.</source>
+        <translation>Повторно отправить можно только сообщение, которое не удалось доставить.</translation>
+    </message>
 </context>
 </TS>

@@ -8,13 +8,12 @@
 #include "storage/userrepository.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int kMaxCapacity = 1000;
 
 // Runs `work` in a write transaction; a thrown Refused rolls it back and becomes the outcome.
 template<typename T, typename Work>
@@ -42,7 +41,8 @@ bool isValidQueue(const QueueRecord &q)
     static const QRegularExpression prefix(u"^[A-Z]{1,3}$"_s);
     return prefix.match(q.codePrefix).hasMatch() && !q.nameRu.trimmed().isEmpty() && !q.nameEn.trimmed().isEmpty()
         && q.nameRu.size() <= 200 && q.nameEn.size() <= 200 && QTimeZone(q.timezone.toUtf8()).isValid()
-        && q.counters >= 1 && q.slotMinutes >= 1 && q.defaultCapacity >= 1 && q.defaultCapacity <= kMaxCapacity
+        && q.counters >= 1 && q.slotMinutes >= 1 && q.defaultCapacity >= 1
+        && q.defaultCapacity <= BookingService::kMaxCapacity
         && q.minNoticeMinutes >= 0 && q.horizonDays >= 1 && q.cancelDeadlineMinutes >= 0
         && q.maxActiveBookings >= 1 && q.noShowLimit >= 0;
 }
@@ -93,6 +93,36 @@ Outcome<QueueRecord> BookingService::createQueue(const QueueRecord &queue, const
         AuditRepository::record(tx, actor, u"queue.create"_s, u"queue"_s, created.id,
                                 {{u"name_en"_s, queue.nameEn}, {u"timezone"_s, queue.timezone}}, now);
         return created;
+    });
+}
+
+Outcome<QueueRecord> BookingService::updateQueue(qint64 queueId, const std::function<void(QueueRecord &)> &change,
+                                                 const Actor &actor)
+{
+    return attempt<QueueRecord>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const QueueRepository queueRepo(tx);
+        const QueueRecord before = require(queueRepo.find(queueId), Refusal::QueueNotFound);
+        QueueRecord after = before;
+        change(after);
+        after.id = queueId;
+        if (!isValidQueue(after))
+            throw Refused{Refusal::InvalidInput};
+        const QJsonObject old = before.toJson();
+        const QJsonObject updated = after.toJson();
+        QJsonObject changed;
+        for (auto it = updated.begin(); it != updated.end(); ++it) {
+            if (old.value(it.key()) != it.value())
+                changed.insert(it.key(), it.value());
+        }
+        if (changed.isEmpty())
+            return after;
+        queueRepo.update(after, now);
+        QString action = u"queue.update"_s;
+        if (before.active != after.active)
+            action = after.active ? u"queue.activate"_s : u"queue.deactivate"_s;
+        AuditRepository::record(tx, actor, action, u"queue"_s, queueId, changed, now);
+        return after;
     });
 }
 
@@ -157,6 +187,76 @@ Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, co
     });
     if (outcome.ok())
         m_observer->slotCancelled(cancelled, outcome.value());
+    return outcome;
+}
+
+Outcome<SlotRecord> BookingService::setSlotCapacity(qint64 slotId, int capacity, const Actor &actor)
+{
+    if (capacity < 1 || capacity > kMaxCapacity)
+        return Refusal::InvalidInput;
+    return attempt<SlotRecord>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const SlotRepository slotRepo(tx);
+        SlotRecord slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
+        if (slot.status == SlotStatus::Cancelled)
+            throw Refused{Refusal::SlotNotOpen};
+        if (slot.capacity == capacity)
+            return slot;
+        if (!slotRepo.setCapacity(slotId, capacity, now))
+            throw Refused{Refusal::CapacityBelowBooked};
+        AuditRepository::record(tx, actor, u"slot.update"_s, u"slot"_s, slotId,
+                                {{u"capacity"_s, capacity}, {u"previous_capacity"_s, slot.capacity}}, now);
+        slot.capacity = capacity;
+        return slot;
+    });
+}
+
+Outcome<BookingService::CreatedSlots> BookingService::createSlots(qint64 queueId, const SlotPattern &pattern,
+                                                                  const Actor &actor)
+{
+    if (pattern.capacity < 1 || pattern.capacity > kMaxCapacity || pattern.slotMinutes < 1
+        || pattern.startMinute < 0 || pattern.endMinute > 1440 || pattern.endMinute <= pattern.startMinute
+        || !pattern.fromDate.isValid() || !pattern.toDate.isValid() || pattern.toDate < pattern.fromDate)
+        return Refusal::InvalidInput;
+    if (pattern.upperBound() > kMaxSlotsPerPattern)
+        return Refusal::TooManySlots;
+    const Outcome<CreatedSlots> outcome = attempt<CreatedSlots>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const QueueRecord queue = require(QueueRepository(tx).find(queueId), Refusal::QueueNotFound);
+        const QList<SlotPattern::Interval> wanted = pattern.expand(QTimeZone(queue.timezone.toUtf8()));
+        CreatedSlots result;
+        if (wanted.isEmpty())
+            return result;
+        const SlotRepository slotRepo(tx);
+        QSet<qint64> taken;
+        for (const SlotRecord &existing : slotRepo.listForQueue(queueId, wanted.first().startsAt,
+                                                                wanted.last().startsAt.addSecs(1))) {
+            if (existing.status != SlotStatus::Cancelled)
+                taken.insert(existing.startsAt.toSecsSinceEpoch());
+        }
+        for (const SlotPattern::Interval &interval : wanted) {
+            if (taken.contains(interval.startsAt.toSecsSinceEpoch())) {
+                ++result.skipped;
+                continue;
+            }
+            SlotRecord slot;
+            slot.queueId = queueId;
+            slot.startsAt = interval.startsAt;
+            slot.endsAt = interval.endsAt;
+            slot.capacity = pattern.capacity;
+            slot.id = slotRepo.insert(slot, now);
+            AuditRepository::record(tx, actor, u"slot.create"_s, u"slot"_s, slot.id,
+                                    {{u"queue_id"_s, queueId}, {u"starts_at"_s, isoUtc(slot.startsAt)},
+                                     {u"capacity"_s, slot.capacity}, {u"pattern"_s, true}},
+                                    now);
+            result.created.append(slot);
+        }
+        return result;
+    });
+    if (outcome.ok()) {
+        for (const SlotRecord &slot : outcome.value().created)
+            m_observer->slotCreated(slot);
+    }
     return outcome;
 }
 
@@ -235,6 +335,13 @@ Outcome<BookingRecord> BookingService::book(qint64 userId, qint64 slotId, Bookin
         if (!queue.confirmationRequired)
             booking.confirmedAt = now;
         booking.id = bookingRepo.insert(booking, now);
+        if (source == BookingSource::Console) {
+            // Staff booked on the person's behalf: they learn about it from the bot.
+            tellUser(tx, user, u"booking_created"_s,
+                     {{u"booking_id"_s, booking.id}, {u"code"_s, booking.code}, {u"queue_id"_s, queue.id},
+                      {u"starts_at"_s, isoUtc(slot.startsAt)}},
+                     now);
+        }
         AuditRepository::record(tx, actor, u"booking.create"_s, u"booking"_s, booking.id, bookingDetails(booking), now);
         return booking;
     });

@@ -4,8 +4,11 @@
 #include "clock.h"
 #include "domainobserver.h"
 #include "refusal.h"
+#include "slotpattern.h"
 #include "storage/database.h"
 #include "storage/records.h"
+
+#include <functional>
 
 class BookingService
 {
@@ -16,11 +19,27 @@ public:
     void setObserver(DomainObserver *observer) { m_observer = observer ? observer : &m_noObserver; }
 
     Outcome<QueueRecord> createQueue(const QueueRecord &queue, const Actor &actor);
+    // Applies `change` to the queue's current policy inside the transaction and stores the result
+    // if it is valid; unchanged queues are not written. Setting active = false is the soft delete.
+    Outcome<QueueRecord> updateQueue(qint64 queueId, const std::function<void(QueueRecord &)> &change,
+                                     const Actor &actor);
     Outcome<SlotRecord> createSlot(qint64 queueId, const QDateTime &startsAt, const QDateTime &endsAt, int capacity,
                                    const Actor &actor);
     // Cancels the slot and its active bookings, queueing one message per affected person.
     // Returns how many bookings were cancelled.
     Outcome<int> cancelSlot(qint64 slotId, const QString &reason, const Actor &actor);
+    // Never below the seats already booked.
+    Outcome<SlotRecord> setSlotCapacity(qint64 slotId, int capacity, const Actor &actor);
+    struct CreatedSlots
+    {
+        QList<SlotRecord> created;
+        int skipped = 0; // starts that already had a live slot
+    };
+    // All of the pattern's slots in one transaction, in the queue's time zone, skipping starts
+    // that already have a slot; at most kMaxSlotsPerPattern.
+    Outcome<CreatedSlots> createSlots(qint64 queueId, const SlotPattern &pattern, const Actor &actor);
+    static constexpr int kMaxSlotsPerPattern = 2000;
+    static constexpr int kMaxCapacity = 1000;
 
     // Registers a Telegram user or refreshes their profile; returns the internal user id.
     qint64 registerUser(const UserRecord &profile);

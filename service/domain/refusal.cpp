@@ -34,6 +34,10 @@ constexpr std::array kRefusals{
     RefusalText{Refusal::NotYourBooking, "not_your_booking", QT_TRANSLATE_NOOP("Refusal", "This booking belongs to someone else.")},
     RefusalText{Refusal::DuplicateSlot, "duplicate_slot", QT_TRANSLATE_NOOP("Refusal", "A time slot already starts at this time.")},
     RefusalText{Refusal::StaffNameTaken, "staff_name_taken", QT_TRANSLATE_NOOP("Refusal", "A staff account with this name already exists.")},
+    RefusalText{Refusal::CapacityBelowBooked, "capacity_below_booked", QT_TRANSLATE_NOOP("Refusal", "The capacity cannot be lower than the number of seats already booked.")},
+    RefusalText{Refusal::TooManySlots, "too_many_slots", QT_TRANSLATE_NOOP("Refusal", "Too many time slots at once; choose a shorter period.")},
+    RefusalText{Refusal::MessageNotFound, "message_not_found", QT_TRANSLATE_NOOP("Refusal", "This message does not exist.")},
+    RefusalText{Refusal::MessageNotRetryable, "message_not_retryable", QT_TRANSLATE_NOOP("Refusal", "Only a message that could not be delivered can be sent again.")},
 };
 
 const RefusalText &entry(Refusal refusal)

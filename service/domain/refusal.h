@@ -27,7 +27,14 @@ enum class Refusal {
     NotYourBooking,
     DuplicateSlot,
     StaffNameTaken,
+    CapacityBelowBooked,
+    TooManySlots,
+    MessageNotFound,
+    MessageNotRetryable,
 };
+
+// The last refusal, so tests can walk them all.
+constexpr Refusal kLastRefusal = Refusal::MessageNotRetryable;
 
 // Stable snake_case code, e.g. "slot_full".
 QString refusalCode(Refusal refusal);

@@ -38,25 +38,37 @@ QString StaffService::hashToken(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Outcome<QString> StaffService::add(const QString &name, StaffRole role, const Actor &actor)
+Outcome<StaffService::Issued> StaffService::issue(const QString &name, StaffRole role, const Actor &actor)
 {
     if (!isValidName(name))
         return Refusal::InvalidInput;
-    const QString token = generateToken();
+    Issued issued;
+    issued.token = generateToken();
     try {
         m_db.write([&](Transaction &tx) {
             const QDateTime now = m_clock.now();
             const StaffRepository staff(tx);
             if (staff.activeNameExists(name))
                 throw Refused{Refusal::StaffNameTaken};
-            const qint64 id = staff.insert(name, role, hashToken(token), now);
-            AuditRepository::record(tx, actor, u"staff.add"_s, u"staff"_s, id,
+            issued.account.id = staff.insert(name, role, hashToken(issued.token), now);
+            issued.account.name = name;
+            issued.account.role = role;
+            issued.account.createdAt = now;
+            AuditRepository::record(tx, actor, u"staff.add"_s, u"staff"_s, issued.account.id,
                                     {{u"name"_s, name}, {u"role"_s, enumName(role)}}, now);
         });
     } catch (const Refused &refused) {
         return refused.reason;
     }
-    return token;
+    return issued;
+}
+
+Outcome<QString> StaffService::add(const QString &name, StaffRole role, const Actor &actor)
+{
+    const Outcome<Issued> issued = issue(name, role, actor);
+    if (!issued.ok())
+        return issued.refusal();
+    return issued.value().token;
 }
 
 QList<StaffRecord> StaffService::list()
@@ -73,6 +85,24 @@ Outcome<Done> StaffService::revoke(const QString &name, const Actor &actor)
             if (id == 0)
                 throw Refused{Refusal::StaffNotFound};
             AuditRepository::record(tx, actor, u"staff.revoke"_s, u"staff"_s, id, {{u"name"_s, name}}, now);
+        });
+    } catch (const Refused &refused) {
+        return refused.reason;
+    }
+    return Done{};
+}
+
+Outcome<Done> StaffService::revoke(qint64 staffId, const Actor &actor)
+{
+    try {
+        m_db.write([&](Transaction &tx) {
+            const QDateTime now = m_clock.now();
+            const StaffRepository staff(tx);
+            const std::optional<StaffRecord> account = staff.find(staffId);
+            if (!account || !staff.revokeById(staffId, now))
+                throw Refused{Refusal::StaffNotFound};
+            AuditRepository::record(tx, actor, u"staff.revoke"_s, u"staff"_s, staffId, {{u"name"_s, account->name}},
+                                    now);
         });
     } catch (const Refused &refused) {
         return refused.reason;

@@ -11,10 +11,18 @@ class StaffService
 public:
     StaffService(Database &db, const Clock &clock);
 
-    // Creates an account and returns its freshly generated token.
+    struct Issued
+    {
+        StaffRecord account;
+        QString token; // shown once, never stored
+    };
+    // Creates an account with a freshly generated token.
+    Outcome<Issued> issue(const QString &name, StaffRole role, const Actor &actor);
+    // issue(), returning only the token.
     Outcome<QString> add(const QString &name, StaffRole role, const Actor &actor);
     QList<StaffRecord> list();
     Outcome<Done> revoke(const QString &name, const Actor &actor);
+    Outcome<Done> revoke(qint64 staffId, const Actor &actor);
     std::optional<StaffRecord> authenticate(const QString &token);
 
     static bool isValidName(const QString &name);

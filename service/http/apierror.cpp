@@ -24,9 +24,11 @@ ApiError ApiError::fromRefusal(Refusal refusal)
     case Refusal::BookingNotFound:
     case Refusal::UserNotFound:
     case Refusal::StaffNotFound:
+    case Refusal::MessageNotFound:
         kind = Kind::NotFound;
         break;
     case Refusal::InvalidInput:
+    case Refusal::TooManySlots:
         kind = Kind::BadRequest;
         break;
     default:
