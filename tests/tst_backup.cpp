@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +62,8 @@ private slots:
             liveBefore << seen;
 
             const QString output = tmp.dir.filePath(u"backup-%1.db"_s.arg(i));
+            QElapsedTimer timer;
+            timer.start();
             const ProcessResult result = runService({u"backup"_s, u"--output"_s, output},
                                                     {u"DATABASE_URL="_s + tmp.url()}, 30000);
             QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -69,6 +72,7 @@ private slots:
             QVERIFY(QFile::exists(output));
             QVERIFY(!QFile::exists(output + u".partial"_s));
             QCOMPARE(worker.state(), QProcess::Running);
+            qInfo("backup %d: %lld ms, %lld bookings live before it", i, timer.elapsed(), seen);
             backups << output;
         }
 
@@ -130,6 +134,7 @@ private slots:
         const ProcessResult result = runService({u"backup"_s, u"--output"_s, output}, {u"DATABASE_URL="_s + tmp.url()});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.startsWith(u"queue-service: error:"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"already exists"_s), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
