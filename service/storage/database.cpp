@@ -124,6 +124,8 @@ SqlSession Database::session()
     for (int attempt = 1;; ++attempt) {
         try {
             configure(db);
+            if (SqlObserver *observer = SqlObserver::installed())
+                observer->connectionOpened();
             return SqlSession(db, m_url.dialect);
         } catch (const StorageError &error) {
             // Switching a new file to WAL can report "locked" at once, without waiting on the
@@ -166,8 +168,15 @@ void Database::closeThisThread()
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen() && m_url.dialect == SqlDialect::Sqlite) {
             // Fold the WAL back into the main file so a closed database is one self-contained file.
+            // Best effort: while another process keeps writing this cannot succeed, and waiting
+            // the full busy timeout would stall every short command and shutdown.
             QSqlQuery checkpoint(db);
+            checkpoint.exec(u"PRAGMA busy_timeout=100"_s);
             checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        if (db.isOpen()) {
+            if (SqlObserver *observer = SqlObserver::installed())
+                observer->connectionClosed();
         }
         db.close();
     }
