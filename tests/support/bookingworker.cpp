@@ -103,7 +103,8 @@ int load(const QCommandLineParser &args)
         profile.telegramId = base + iterations;
         profile.firstName = u"Load"_s;
         const qint64 userId = service.registerUser(profile);
-        const QDateTime start = firstStart.addSecs(qint64(iterations) * 60 + (base % 100000) * 60);
+        // Seconds within the minute differ per process, so workers sharing a queue rarely collide.
+        const QDateTime start = firstStart.addSecs(qint64(iterations) * 60 + QCoreApplication::applicationPid() % 60);
         const auto slot = service.createSlot(queueId, start, start.addSecs(60), 2, Actor::system());
         if (slot.ok()) {
             const auto booking = service.book(userId, slot.value().id, BookingSource::Telegram, Actor::user(userId));
