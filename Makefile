@@ -36,8 +36,16 @@ dev: build
 console: build
 	$(CONSOLE)
 
-test: build
+test: build ops-tools
 	@scripts/run-tests.sh $(BUILD_DIR)
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# ---- Operations (README, "Operations") ------------------------------------------------------
+.PHONY: ops-tools
+
+# The Dockerfile linter the tests use (tools/package-lock.json).
+ops-tools: tools/node_modules/.package-lock.json
+tools/node_modules/.package-lock.json: tools/package.json tools/package-lock.json
+	@npm ci --prefix tools --no-audit --no-fund --loglevel=error

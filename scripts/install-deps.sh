@@ -17,6 +17,7 @@ build_packages=(
 )
 test_packages=(
   sqlite3 xvfb xauth imagemagick procps
+  prometheus docker-compose nginx desktop-file-utils librsvg2-bin curl  # tests/ops
 )
 
 packages=("${build_packages[@]}")
