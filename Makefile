@@ -43,9 +43,77 @@ clean:
 	rm -rf $(BUILD_DIR)
 
 # ---- Operations (README, "Operations") ------------------------------------------------------
-.PHONY: ops-tools
+# Docker Compose v2 when the Docker CLI has it, else Debian's docker-compose 1.x, whose
+# --compatibility applies the CPU and memory limits.
+COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo "docker-compose --compatibility")
+IMAGE ?= queue-bot:latest
+SERVICE_URL ?= http://127.0.0.1:8080
+DEPLOY_PROFILES ?=
+STAMP := $(shell date +%Y%m%d-%H%M%S)
+
+.PHONY: ops-tools docker-build docker-run docker-down docker-logs docker-backup monitoring stop-monitoring deploy health metrics backup package
 
 # The Dockerfile linter the tests use (tools/package-lock.json).
 ops-tools: tools/node_modules/.package-lock.json
 tools/node_modules/.package-lock.json: tools/package.json tools/package-lock.json
 	@npm ci --prefix tools --no-audit --no-fund --loglevel=error
+
+# Settings of the containerised bot; created once, then edited by the operator.
+queue-bot.env:
+	cp queue-bot.env.example $@
+	@echo "created $@: set TELEGRAM_BOT_TOKEN (and ADMIN_TOKEN) there"
+
+docker-build:
+	docker build -t $(IMAGE) .
+
+docker-run: queue-bot.env
+	$(COMPOSE) up -d --build queue-bot
+	@echo "queue-service: $(SERVICE_URL)/health   logs: make docker-logs"
+
+docker-down:
+	$(COMPOSE) --profile monitoring --profile proxy down
+
+docker-logs:
+	$(COMPOSE) logs -f --tail=200 queue-bot
+
+# Hot backup of the containerised database into ./backups.
+docker-backup:
+	@mkdir -p backups
+	$(COMPOSE) exec -T queue-bot queue-service backup --output /data/backup-$(STAMP).db
+	docker cp queue-bot:/data/backup-$(STAMP).db backups/queue-$(STAMP).db
+	$(COMPOSE) exec -T queue-bot rm -f /data/backup-$(STAMP).db
+	@echo "backup: backups/queue-$(STAMP).db"
+
+monitoring: queue-bot.env
+	@if [ -z "$$GRAFANA_ADMIN_PASSWORD" ] && ! grep -qs '^GRAFANA_ADMIN_PASSWORD=.' .env; then \
+		echo "set GRAFANA_ADMIN_PASSWORD (environment or .env) before starting Grafana" >&2; exit 1; fi
+	$(COMPOSE) --profile monitoring up -d --build
+	@echo "Prometheus: http://localhost:9090   alerts: http://localhost:9090/alerts"
+	@echo "Grafana:    http://localhost:3000   (user admin, password GRAFANA_ADMIN_PASSWORD)"
+
+stop-monitoring:
+	$(COMPOSE) --profile monitoring rm -s -f prometheus grafana node-exporter
+	@echo "stopped Prometheus (http://localhost:9090) and Grafana (http://localhost:3000); data volumes kept"
+
+# Production: build the image, (re)start the stack with DEPLOY_PROFILES, wait for healthy.
+deploy: queue-bot.env docker-build
+	$(COMPOSE) $(foreach p,$(DEPLOY_PROFILES),--profile $(p)) up -d --remove-orphans
+	@for i in $$(seq 1 45); do \
+		s=$$(docker inspect -f '{{.State.Health.Status}}' queue-bot 2>/dev/null); \
+		if [ "$$s" = healthy ]; then echo "queue-bot is healthy"; exit 0; fi; sleep 2; done; \
+		echo "queue-bot is not healthy after 90 s (make docker-logs)" >&2; exit 1
+
+health:
+	@curl -sS --fail-with-body $(SERVICE_URL)/health && echo || { echo; exit 1; }
+
+metrics:
+	@curl -fsS $(SERVICE_URL)/metrics
+
+# Hot backup of the local database (make run / make dev) into ./backups.
+backup: build
+	@mkdir -p backups
+	$(SERVICE) backup --output backups/queue-$(STAMP).db
+
+package: build
+	cpack -G DEB --config $(BUILD_DIR)/CPackConfig.cmake -B $(BUILD_DIR)/packages
+	@ls -1 $(BUILD_DIR)/packages/*.deb
