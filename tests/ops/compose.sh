@@ -68,8 +68,7 @@ expect(c["networks"]["queue-network"].get("name") == "queue-network", "network n
 vols = {v.split(":")[0]: v.split(":")[1] for v in bot.get("volumes", [])} if isinstance(bot.get("volumes", [None])[0], str) else \
        {v["source"]: v["target"] for v in bot.get("volumes", [])}
 expect(vols.get("queue-bot-data") == "/data", f"queue-bot: named volume queue-bot-data on /data (got {vols})")
-expect("queue-bot-logs" in vols, "queue-bot: named volume for logs")
-expect(set(c.get("volumes", {})) >= {"queue-bot-data", "queue-bot-logs", "prometheus-data", "grafana-data"}, "named volumes declared")
+expect(set(c.get("volumes", {})) >= {"queue-bot-data", "prometheus-data", "grafana-data"}, "named volumes declared")
 env = bot.get("environment", {})
 expect("TELEGRAM_BOT_TOKEN" in env, "queue-bot: env file (queue-bot.env.example) loaded")
 expect(env.get("DATABASE_URL") == "sqlite:/data/queue.db", "queue-bot: database on the data volume")
@@ -116,7 +115,7 @@ for p in problems:
     print("PROBLEM: " + p)
 sys.exit(1 if problems else 0)
 EOF
-pass "resolved stack: limits 0.5 CPU / 256M, volumes, queue-network, log rotation, retention 200h, provisioning, proxy"
+pass "resolved stack: limits 0.5 CPU / 256M, data volume, queue-network, log rotation, retention 200h, provisioning, proxy"
 
 # Without the password the Grafana entrypoint stops instead of starting with admin/admin.
 grep -q 'if \[ -z "\$\$GF_SECURITY_ADMIN_PASSWORD" \]' "$src/docker-compose.yml" || fail "grafana password guard missing"
