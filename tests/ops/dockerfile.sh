@@ -160,7 +160,7 @@ mkdir -p "$ctx"
 while read -r entry; do
     path=${entry#!}
     path=${path%/}
-    [[ -e $src/$path ]] || fail ".dockerignore allows $path, which does not exist"
+    [[ -e $src/$path ]] || { note ".dockerignore allows $path, which does not exist (yet)"; continue; }
     mkdir -p "$ctx/$(dirname "$path")"
     cp -a "$src/$path" "$ctx/$path"
 done < <(grep '^!' "$src/.dockerignore")
