@@ -73,6 +73,13 @@ for line in User=queue-bot NoNewPrivileges=yes ProtectSystem=strict ReadWritePat
     grep -qx "$line" "$unit" || fail "queue-bot.service lacks $line"
 done
 
+# systemd's own rating of the sandbox (0 = fully locked down, 100 = none; "OK" under 20).
+if command -v systemd-analyze >/dev/null; then
+    systemd-analyze security --offline=true --threshold=20 "$unit" >"$OPS_TMP/security.log" 2>&1 \
+        || { tail -3 "$OPS_TMP/security.log" >&2; fail "systemd-analyze security rates queue-bot.service above 2.0"; }
+    pass "systemd-analyze security: $(grep -o 'Overall exposure level.*' "$OPS_TMP/security.log")"
+fi
+
 # 3. Install, run, remove (root only) --------------------------------------------------------
 [[ $(id -u) -eq 0 ]] || skip "not root: the packages were built and checked, but dpkg -i needs root (CI runs as root)"
 if dpkg-query -W -f='${Status}' queue-service 2>/dev/null | grep -q 'installed'; then
