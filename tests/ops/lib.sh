@@ -56,13 +56,13 @@ start_service() {
     OPS_PIDS+=("$SERVICE_PID")
     SERVICE_PORT=""
     local i
-    for i in $(seq 1 100); do
+    for i in $(seq 1 300); do
         SERVICE_PORT=$(sed -n 's/.*"message":"http listening".*"port":\([0-9]*\).*/\1/p' "$dir/log" | head -1)
         [[ -n $SERVICE_PORT ]] && break
         kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$dir/log" >&2; fail "queue-service exited at start"; }
         sleep 0.1
     done
-    [[ -n $SERVICE_PORT ]] || { cat "$dir/log" >&2; fail "queue-service did not start listening in 10 s"; }
+    [[ -n $SERVICE_PORT ]] || { cat "$dir/log" >&2; fail "queue-service did not start listening in 30 s"; }
     SERVICE_URL="http://127.0.0.1:$SERVICE_PORT"
 }
 

@@ -147,7 +147,7 @@ port=$(free_port)
 ) >"$OPS_TMP/installed.log" 2>&1 &
 run_pid=$!
 OPS_PIDS+=("$run_pid")
-for i in $(seq 1 100); do
+for i in $(seq 1 300); do
     curl -s -o /dev/null "http://127.0.0.1:$port/health/live" && break
     kill -0 "$run_pid" 2>/dev/null || { cat "$OPS_TMP/installed.log" >&2; fail "the installed queue-service exited at start"; }
     sleep 0.1
