@@ -16,7 +16,7 @@ build_packages=(
   file dpkg-dev
 )
 test_packages=(
-  sqlite3 xvfb xauth imagemagick procps
+  sqlite3 xvfb xauth imagemagick procps openssl
   prometheus docker-compose nginx desktop-file-utils librsvg2-bin curl  # tests/ops
 )
 

@@ -22,6 +22,18 @@ HttpService::~HttpService() = default;
 bool HttpService::listen(QString *error)
 {
     m_listener = new GuardedTcpServer(m_settings.limits, m_server.get());
+    if (!m_settings.tlsCertFile.isEmpty()) {
+        // Not QAbstractHttpServer::sslSetup(): that only applies to its own listen(); the guarded
+        // listener does the handshake itself, under the request deadline and the connection cap.
+        const std::optional<QSslConfiguration> tls =
+            GuardedTcpServer::loadTlsConfiguration(m_settings.tlsCertFile, m_settings.tlsKeyFile, error);
+        if (!tls) {
+            delete m_listener;
+            m_listener = nullptr;
+            return false;
+        }
+        m_listener->setTlsConfiguration(*tls);
+    }
     connect(m_listener, &GuardedTcpServer::rejected, this, [this](const QString &reason) {
         m_context.metrics.countError(u"http_listener"_s, reason);
     });
