@@ -1,5 +1,6 @@
 # Shared helpers for the operations checks in tests/ops (sourced, not run).
 # Each check is a ctest test: exit 0 passes, 77 skips (SKIP_RETURN_CODE), anything else fails.
+# OPS_KEEP=1 keeps the temporary directory (logs, generated configs) for a look afterwards.
 
 set -euo pipefail
 
