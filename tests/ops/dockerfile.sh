@@ -109,29 +109,32 @@ apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-br
     | grep -v '^ ' | grep -v '^<' | sed 's/:.*//' | sort -u >"$OPS_TMP/closure.txt"
 [[ -s $OPS_TMP/closure.txt ]] || fail "apt-cache depends found nothing (run apt-get update)"
 
-# Each library to the package that installed it, from dpkg's file lists (what `dpkg -S` reads).
+# Each library to the package that installed it (`dpkg -S`).
 # dpkg records paths as unpacked (/lib/... for libc6, /usr/lib/... for most others) while ldd may
 # print either spelling on merged-/usr, so both spellings and the resolved path are tried.
 # Then: every library's package is in the closure, and every listed library package provides a
 # loaded library (ca-certificates and tzdata are data the runtime needs: CA roots for HTTPS to
 # Telegram, time zones for the queues).
 "$PY" - "$OPS_TMP/libs.txt" "$OPS_TMP/closure.txt" $runtime_packages <<'EOF' || fail "the runtime stage's package list does not match what queue-service loads (PROBLEM lines above)"
-import glob, os, sys
+import os, subprocess, sys
 libs = [l.strip() for l in open(sys.argv[1]) if l.strip() and not l.startswith("linux-vdso")]
 closure = {l.strip() for l in open(sys.argv[2]) if l.strip()}
 listed = sys.argv[3:]
-owner = {}
-for listfile in glob.glob("/var/lib/dpkg/info/*.list"):
-    pkg = os.path.basename(listfile)[:-5].split(":")[0]
-    for path in open(listfile, errors="replace"):
-        owner.setdefault(path.rstrip("\n"), pkg)
-def package_of(f):
+def spellings(f):
     real = os.path.realpath(f)
-    for c in (f, "/usr" + f, f[4:] if f.startswith("/usr/") else None,
-              real, "/usr" + real, real[4:] if real.startswith("/usr/") else None):
-        if c and c in owner:
-            return owner[c]
-    return None
+    return [c for c in (f, "/usr" + f, f[4:] if f.startswith("/usr/") else None,
+                        real, "/usr" + real, real[4:] if real.startswith("/usr/") else None) if c]
+# One `dpkg -S` for every spelling of every library (it exits 1 when some are not found).
+candidates = sorted({c for lib in libs for c in spellings(lib)})
+answer = subprocess.run(["dpkg", "-S", *candidates], capture_output=True, text=True).stdout
+owner = {}
+for line in answer.splitlines():
+    if line.startswith("diversion ") or ": " not in line:
+        continue
+    packages, path = line.split(": ", 1)
+    owner.setdefault(path, packages.split(", ")[0].split(":")[0])
+def package_of(f):
+    return next((owner[c] for c in spellings(f) if c in owner), None)
 problems, used = [], set()
 for lib in libs:
     pkg = package_of(lib)
