@@ -6,6 +6,7 @@
 #include "storage/queuerepository.h"
 #include "storage/slotrepository.h"
 #include "storage/userrepository.h"
+#include "translations.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -64,7 +65,90 @@ void tellUser(const Transaction &tx, const UserRecord &user, const QString &temp
     OutboxRepository(tx).enqueue(message, now);
 }
 
+// What a message about a booking needs to be written without reading the database again: the
+// code, the queue's names and time zone (for local dates) and the slot's start.
+QJsonObject bookingMessage(const BookingRecord &booking, const QueueRecord &queue, const SlotRecord &slot)
+{
+    return {{u"booking_id"_s, booking.id},
+            {u"code"_s, booking.code},
+            {u"queue_id"_s, queue.id},
+            {u"queue_name_ru"_s, queue.nameRu},
+            {u"queue_name_en"_s, queue.nameEn},
+            {u"timezone"_s, queue.timezone},
+            {u"starts_at"_s, isoUtc(slot.startsAt)}};
+}
+
+struct NewBooking
+{
+    BookingRecord booking;
+    SlotRecord slot;
+    QueueRecord queue;
+    UserRecord user;
+};
+
+// The rules of booking, shared by book() and reschedule(): the slot, the queue and the person are
+// checked, then the seat is taken with a conditional update and the booking inserted.
+// `alreadyCounted` active bookings of the person are about to be replaced and do not count
+// towards the queue's limit.
+NewBooking takeSeat(Transaction &tx, qint64 userId, qint64 slotId, BookingSource source, const QDateTime &now,
+                    int alreadyCounted)
+{
+    const SlotRepository slotRepo(tx);
+    const BookingRepository bookingRepo(tx);
+    const UserRepository userRepo(tx);
+
+    NewBooking result;
+    result.slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
+    result.queue = require(QueueRepository(tx).find(result.slot.queueId), Refusal::QueueNotFound);
+    const SlotRecord &slot = result.slot;
+    const QueueRecord &queue = result.queue;
+    if (const std::optional<Refusal> refusal = BookingService::slotRefusal(slot, queue, now))
+        throw Refused{*refusal};
+
+    if (!userRepo.lock(userId, now))
+        throw Refused{Refusal::UserNotFound};
+    result.user = require(userRepo.find(userId), Refusal::UserNotFound);
+    if (result.user.banned)
+        throw Refused{Refusal::UserBanned};
+    if (queue.noShowLimit > 0 && result.user.noShowCount >= queue.noShowLimit)
+        throw Refused{Refusal::NoShowLimitReached};
+    if (bookingRepo.hasActive(userId, slotId))
+        throw Refused{Refusal::AlreadyBooked};
+    if (bookingRepo.countUpcomingActive(userId, queue.id, now) - alreadyCounted >= queue.maxActiveBookings)
+        throw Refused{Refusal::TooManyActiveBookings};
+    // The seat itself: a conditional update, so concurrent writers can never overbook.
+    if (!slotRepo.tryTakeSeat(slotId, now))
+        throw Refused{Refusal::SlotFull};
+
+    BookingRecord &booking = result.booking;
+    booking.queueId = queue.id;
+    booking.slotId = slotId;
+    booking.userId = userId;
+    booking.day = BookingService::localDay(queue, slot.startsAt);
+    booking.code = BookingService::formatCode(queue.codePrefix, bookingRepo.nextCodeNumber(queue.id, booking.day));
+    booking.source = source;
+    booking.createdAt = now;
+    if (!queue.confirmationRequired)
+        booking.confirmedAt = now;
+    booking.id = bookingRepo.insert(booking, now);
+    return result;
+}
+
 } // namespace
+
+std::optional<Refusal> BookingService::slotRefusal(const SlotRecord &slot, const QueueRecord &queue,
+                                                   const QDateTime &now)
+{
+    if (slot.status != SlotStatus::Open || !queue.active)
+        return Refusal::SlotNotOpen;
+    if (slot.startsAt <= now)
+        return Refusal::SlotStarted;
+    if (now.secsTo(slot.startsAt) < qint64(queue.minNoticeMinutes) * 60)
+        return Refusal::TooLate;
+    if (slot.startsAt > now.addDays(queue.horizonDays))
+        return Refusal::BeyondHorizon;
+    return std::nullopt;
+}
 
 BookingService::BookingService(Database &db, const Clock &clock)
     : m_db(db)
@@ -165,6 +249,7 @@ Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, co
         const BookingRepository bookingRepo(tx);
         const UserRepository userRepo(tx);
         const SlotRecord slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
+        const QueueRecord queue = require(QueueRepository(tx).find(slot.queueId), Refusal::QueueNotFound);
         cancelled = slot;
         const QList<BookingRecord> affected = bookingRepo.activeForSlot(slotId);
         if (!slotRepo.cancel(slotId, reason, now))
@@ -172,11 +257,9 @@ Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, co
         for (const BookingRecord &booking : affected) {
             bookingRepo.finishActive(booking.id, BookingStatus::CancelledByStaff, now);
             if (const auto user = userRepo.find(booking.userId)) {
-                tellUser(tx, *user, u"slot_cancelled"_s,
-                         {{u"booking_id"_s, booking.id}, {u"code"_s, booking.code},
-                          {u"queue_id"_s, booking.queueId}, {u"starts_at"_s, slot.startsAt.toString(Qt::ISODate)},
-                          {u"reason"_s, reason}},
-                         now);
+                QJsonObject params = bookingMessage(booking, queue, slot);
+                params.insert(u"reason"_s, reason);
+                tellUser(tx, *user, u"slot_cancelled"_s, params, now);
             }
             AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, booking.id,
                                     {{u"code"_s, booking.code}, {u"by"_s, u"staff"_s}, {u"reason"_s, reason}}, now);
@@ -290,65 +373,111 @@ Outcome<Done> BookingService::setUserBanned(qint64 userId, bool banned, const Ac
     });
 }
 
+Outcome<Done> BookingService::setUserLanguage(qint64 userId, const QString &language, const Actor &actor)
+{
+    if (!Translations::languages().contains(language))
+        return Refusal::InvalidInput;
+    return attempt<Done>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const UserRepository userRepo(tx);
+        require(userRepo.find(userId), Refusal::UserNotFound);
+        if (userRepo.setLanguage(userId, language, now))
+            AuditRepository::record(tx, actor, u"user.language"_s, u"user"_s, userId, {{u"language"_s, language}}, now);
+        return Done{};
+    });
+}
+
+Outcome<Done> BookingService::setUserPhone(qint64 userId, const QString &phone, const Actor &actor)
+{
+    static const QRegularExpression pattern(u"^\\+?[0-9][0-9 ()-]{3,30}$"_s);
+    const QString trimmed = phone.trimmed();
+    if (!pattern.match(trimmed).hasMatch())
+        return Refusal::InvalidInput;
+    return attempt<Done>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const UserRepository userRepo(tx);
+        require(userRepo.find(userId), Refusal::UserNotFound);
+        // The number itself stays out of the audit log: it is personal data.
+        if (userRepo.setPhone(userId, trimmed, now))
+            AuditRepository::record(tx, actor, u"user.phone"_s, u"user"_s, userId, {}, now);
+        return Done{};
+    });
+}
+
 Outcome<BookingRecord> BookingService::book(qint64 userId, qint64 slotId, BookingSource source, const Actor &actor)
 {
     const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
         const QDateTime now = m_clock.now();
-        const SlotRepository slotRepo(tx);
-        const BookingRepository bookingRepo(tx);
-        const UserRepository userRepo(tx);
-
-        const SlotRecord slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
-        const QueueRecord queue = require(QueueRepository(tx).find(slot.queueId), Refusal::QueueNotFound);
-        if (slot.status != SlotStatus::Open || !queue.active)
-            throw Refused{Refusal::SlotNotOpen};
-        if (slot.startsAt <= now)
-            throw Refused{Refusal::SlotStarted};
-        if (now.secsTo(slot.startsAt) < qint64(queue.minNoticeMinutes) * 60)
-            throw Refused{Refusal::TooLate};
-        if (slot.startsAt > now.addDays(queue.horizonDays))
-            throw Refused{Refusal::BeyondHorizon};
-
-        if (!userRepo.lock(userId, now))
-            throw Refused{Refusal::UserNotFound};
-        const UserRecord user = require(userRepo.find(userId), Refusal::UserNotFound);
-        if (user.banned)
-            throw Refused{Refusal::UserBanned};
-        if (queue.noShowLimit > 0 && user.noShowCount >= queue.noShowLimit)
-            throw Refused{Refusal::NoShowLimitReached};
-        if (bookingRepo.hasActive(userId, slotId))
-            throw Refused{Refusal::AlreadyBooked};
-        if (bookingRepo.countUpcomingActive(userId, queue.id, now) >= queue.maxActiveBookings)
-            throw Refused{Refusal::TooManyActiveBookings};
-        // The seat itself: a conditional update, so concurrent writers can never overbook.
-        if (!slotRepo.tryTakeSeat(slotId, now))
-            throw Refused{Refusal::SlotFull};
-
-        BookingRecord booking;
-        booking.queueId = queue.id;
-        booking.slotId = slotId;
-        booking.userId = userId;
-        booking.day = localDay(queue, slot.startsAt);
-        booking.code = formatCode(queue.codePrefix, bookingRepo.nextCodeNumber(queue.id, booking.day));
-        booking.source = source;
-        booking.createdAt = now;
-        if (!queue.confirmationRequired)
-            booking.confirmedAt = now;
-        booking.id = bookingRepo.insert(booking, now);
+        const NewBooking created = takeSeat(tx, userId, slotId, source, now, 0);
         if (source == BookingSource::Console) {
             // Staff booked on the person's behalf: they learn about it from the bot.
-            tellUser(tx, user, u"booking_created"_s,
-                     {{u"booking_id"_s, booking.id}, {u"code"_s, booking.code}, {u"queue_id"_s, queue.id},
-                      {u"starts_at"_s, isoUtc(slot.startsAt)}},
-                     now);
+            tellUser(tx, created.user, u"booking_created"_s,
+                     bookingMessage(created.booking, created.queue, created.slot), now);
         }
-        AuditRepository::record(tx, actor, u"booking.create"_s, u"booking"_s, booking.id, bookingDetails(booking), now);
-        return booking;
+        AuditRepository::record(tx, actor, u"booking.create"_s, u"booking"_s, created.booking.id,
+                                bookingDetails(created.booking), now);
+        return created.booking;
     });
     if (outcome.ok())
         m_observer->bookingCreated(outcome.value());
     else
         m_observer->bookingRefused(outcome.refusal());
+    return outcome;
+}
+
+Outcome<BookingRecord> BookingService::reschedule(qint64 bookingId, qint64 newSlotId, const Actor &actor)
+{
+    BookingRecord finished;
+    const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const BookingRepository bookingRepo(tx);
+        const SlotRepository slotRepo(tx);
+        BookingRecord old = require(bookingRepo.find(bookingId), Refusal::BookingNotFound);
+        const bool byUser = actor.type == ActorType::User;
+        if (byUser && old.userId != actor.id)
+            throw Refused{Refusal::NotYourBooking};
+        if (old.status != BookingStatus::Active)
+            throw Refused{Refusal::BookingNotActive};
+        const SlotRecord oldSlot = require(slotRepo.find(old.slotId), Refusal::SlotNotFound);
+        const QueueRecord queue = require(QueueRepository(tx).find(old.queueId), Refusal::QueueNotFound);
+        // Moving gives the old seat back, so it is bound by the same deadline as cancelling.
+        if (byUser && now.secsTo(oldSlot.startsAt) < qint64(queue.cancelDeadlineMinutes) * 60)
+            throw Refused{Refusal::CancelDeadlinePassed};
+        if (require(slotRepo.find(newSlotId), Refusal::SlotNotFound).queueId != old.queueId)
+            throw Refused{Refusal::InvalidInput};
+
+        // The new seat first: if it cannot be taken, the transaction rolls back with the old
+        // booking untouched. The old booking is replaced, so it does not count towards the limit.
+        const int replaced = oldSlot.startsAt > now ? 1 : 0;
+        const NewBooking created = takeSeat(tx, old.userId, newSlotId, old.source, now, replaced);
+
+        old.status = byUser ? BookingStatus::CancelledByUser : BookingStatus::CancelledByStaff;
+        if (!bookingRepo.finishActive(old.id, old.status, now))
+            throw Refused{Refusal::BookingNotActive};
+        slotRepo.releaseSeat(old.slotId, now);
+        old.cancelledAt = now;
+        finished = old;
+        if (!byUser) {
+            QJsonObject params = bookingMessage(created.booking, created.queue, created.slot);
+            params.insert(u"previous_code"_s, old.code);
+            params.insert(u"previous_starts_at"_s, isoUtc(oldSlot.startsAt));
+            tellUser(tx, created.user, u"booking_rescheduled"_s, params, now);
+        }
+        QJsonObject moved = bookingDetails(old);
+        moved.insert(u"new_booking_id"_s, created.booking.id);
+        moved.insert(u"new_code"_s, created.booking.code);
+        AuditRepository::record(tx, actor, u"booking.reschedule"_s, u"booking"_s, old.id, moved, now);
+        QJsonObject details = bookingDetails(created.booking);
+        details.insert(u"rescheduled_from"_s, old.id);
+        AuditRepository::record(tx, actor, u"booking.create"_s, u"booking"_s, created.booking.id, details, now);
+        return created.booking;
+    });
+    if (outcome.ok()) {
+        m_observer->bookingFinished(finished);
+        m_observer->bookingCreated(outcome.value());
+    } else {
+        m_observer->bookingRefused(outcome.refusal());
+    }
     return outcome;
 }
 
@@ -375,10 +504,7 @@ Outcome<BookingRecord> BookingService::cancelBooking(qint64 bookingId, const Act
         booking.cancelledAt = now;
         if (!byUser) {
             if (const auto user = UserRepository(tx).find(booking.userId)) {
-                tellUser(tx, *user, u"booking_cancelled"_s,
-                         {{u"booking_id"_s, booking.id}, {u"code"_s, booking.code}, {u"queue_id"_s, queue.id},
-                          {u"starts_at"_s, slot.startsAt.toString(Qt::ISODate)}},
-                         now);
+                tellUser(tx, *user, u"booking_cancelled"_s, bookingMessage(booking, queue, slot), now);
             }
         }
         AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, bookingId, bookingDetails(booking), now);

@@ -9,6 +9,7 @@
 #include "storage/records.h"
 
 #include <functional>
+#include <optional>
 
 class BookingService
 {
@@ -44,14 +45,26 @@ public:
     // Registers a Telegram user or refreshes their profile; returns the internal user id.
     qint64 registerUser(const UserRecord &profile);
     Outcome<Done> setUserBanned(qint64 userId, bool banned, const Actor &actor);
+    // The language the bot speaks to the person: one of Translations::languages().
+    Outcome<Done> setUserLanguage(qint64 userId, const QString &language, const Actor &actor);
+    // The phone number the person shared through Telegram's contact button.
+    Outcome<Done> setUserPhone(qint64 userId, const QString &phone, const Actor &actor);
 
     Outcome<BookingRecord> book(qint64 userId, qint64 slotId, BookingSource source, const Actor &actor);
+    // Moves an active booking to another slot of its queue in one transaction, by the rules of
+    // book() and, for the person themselves, the cancel deadline of the old slot. The new seat is
+    // taken first; on any refusal the old booking stays as it was. Returns the new booking (a new
+    // code); the old one ends as cancelled. When staff move it, the person is told.
+    Outcome<BookingRecord> reschedule(qint64 bookingId, qint64 newSlotId, const Actor &actor);
     // A user may cancel their own booking until the queue's deadline; staff at any time, and the
     // person is then told through the outbox.
     Outcome<BookingRecord> cancelBooking(qint64 bookingId, const Actor &actor);
     // Staff marks an active booking attended or no-show (which counts towards the no-show limit).
     Outcome<BookingRecord> setAttendance(qint64 bookingId, BookingStatus status, const Actor &actor);
 
+    // Why nobody could book `slot` of `queue` at `now` (closed, started, too late, not open yet),
+    // or nothing; the person-specific rules are checked by book() itself.
+    static std::optional<Refusal> slotRefusal(const SlotRecord &slot, const QueueRecord &queue, const QDateTime &now);
     // The local calendar day of `time` in the queue's time zone, as YYYY-MM-DD.
     static QString localDay(const QueueRecord &queue, const QDateTime &time);
     static QString formatCode(const QString &prefix, int number);

@@ -70,6 +70,24 @@ bool UserRepository::setBanned(qint64 id, bool banned, const QDateTime &now) con
         == 1;
 }
 
+bool UserRepository::setLanguage(qint64 id, const QString &language, const QDateTime &now) const
+{
+    return m_session
+               .exec(u"UPDATE users SET language = ?, updated_at = ? WHERE id = ? AND language <> ?"_s,
+                     {language, toDb(now), id, language})
+               .numRowsAffected()
+        == 1;
+}
+
+bool UserRepository::setPhone(qint64 id, const QString &phone, const QDateTime &now) const
+{
+    return m_session
+               .exec(u"UPDATE users SET phone = ?, updated_at = ? WHERE id = ? AND phone <> ?"_s,
+                     {phone, toDb(now), id, phone})
+               .numRowsAffected()
+        == 1;
+}
+
 void UserRepository::incrementNoShows(qint64 id, const QDateTime &now) const
 {
     m_session.exec(u"UPDATE users SET no_show_count = no_show_count + 1, updated_at = ? WHERE id = ?"_s,

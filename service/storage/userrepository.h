@@ -18,6 +18,9 @@ public:
     // (a row lock in PostgreSQL); false if the user does not exist.
     bool lock(qint64 id, const QDateTime &now) const;
     bool setBanned(qint64 id, bool banned, const QDateTime &now) const;
+    // False when the user does not exist or already has this value.
+    bool setLanguage(qint64 id, const QString &language, const QDateTime &now) const;
+    bool setPhone(qint64 id, const QString &phone, const QDateTime &now) const;
     void incrementNoShows(qint64 id, const QDateTime &now) const;
     // Users whose names, username or phone contain `text` (case-insensitive for Latin letters),
     // or whose Telegram id is `text`; optionally only banned or only not banned ones.
