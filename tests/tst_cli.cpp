@@ -93,7 +93,12 @@ private slots:
         const QStringList env{dbEnv(dir.filePath(u"q.db"_s))};
         auto result = runService({u"migrate"_s}, env);
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains(u"1 migration(s) applied"_s), qPrintable(result.out));
+        DatabaseUrl unused;
+        unused.path = dir.filePath(u"unused.db"_s);
+        Database shipped(unused); // only to ask which migrations this build ships; never opened
+        const qsizetype known = Migrator(shipped).available().size();
+        QVERIFY(known >= 1);
+        QVERIFY2(result.out.contains(u"%1 migration(s) applied"_s.arg(known)), qPrintable(result.out));
         result = runService({u"migrate"_s}, env);
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(u"0 migration(s) applied"_s), qPrintable(result.out));

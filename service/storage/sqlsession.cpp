@@ -1,6 +1,9 @@
 #include "sqlsession.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +16,76 @@ bool isTransientError(const QSqlError &error)
     return code == u"5" || code == u"6" || code == u"40001" || code == u"40P01";
 }
 
+std::atomic<SqlObserver *> g_observer{nullptr};
+
+// Reports one statement to the installed observer when it goes out of scope, failed unless
+// marked ok: a thrown error is counted too.
+class StatementReport
+{
+public:
+    explicit StatementReport(const QString &sql)
+        : m_observer(g_observer.load(std::memory_order_acquire))
+    {
+        if (m_observer) {
+            m_operation = sqlOperationOf(sql);
+            m_timer.start();
+        }
+    }
+    ~StatementReport()
+    {
+        if (m_observer)
+            m_observer->statementFinished(m_operation, m_ok, m_timer.nsecsElapsed());
+    }
+    StatementReport(const StatementReport &) = delete;
+    StatementReport &operator=(const StatementReport &) = delete;
+    void succeeded() { m_ok = true; }
+
+private:
+    SqlObserver *m_observer;
+    SqlOperation m_operation = SqlOperation::Other;
+    QElapsedTimer m_timer;
+    bool m_ok = false;
+};
+
 } // namespace
+
+SqlOperation sqlOperationOf(const QString &sql)
+{
+    qsizetype start = 0;
+    while (start < sql.size() && sql.at(start).isSpace())
+        ++start;
+    const QStringView rest = QStringView(sql).mid(start);
+    const auto is = [&](QLatin1StringView keyword) {
+        return rest.startsWith(keyword, Qt::CaseInsensitive)
+            && (rest.size() == keyword.size() || !rest.at(keyword.size()).isLetter());
+    };
+    if (is("SELECT"_L1) || is("WITH"_L1))
+        return SqlOperation::Select;
+    if (is("INSERT"_L1))
+        return SqlOperation::Insert;
+    if (is("UPDATE"_L1))
+        return SqlOperation::Update;
+    if (is("DELETE"_L1))
+        return SqlOperation::Delete;
+    if (is("BEGIN"_L1) || is("COMMIT"_L1) || is("ROLLBACK"_L1) || is("SAVEPOINT"_L1) || is("RELEASE"_L1))
+        return SqlOperation::Transaction;
+    return SqlOperation::Other;
+}
+
+void SqlObserver::install(SqlObserver *observer)
+{
+    g_observer.store(observer, std::memory_order_release);
+}
+
+void SqlObserver::uninstall(SqlObserver *observer)
+{
+    g_observer.compare_exchange_strong(observer, nullptr, std::memory_order_acq_rel);
+}
+
+SqlObserver *SqlObserver::installed()
+{
+    return g_observer.load(std::memory_order_acquire);
+}
 
 StorageError::StorageError(const QString &message, bool transient)
     : std::runtime_error(message.toStdString())
@@ -29,6 +101,7 @@ void throwSqlError(const QString &what, const QSqlError &error)
 
 QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &params) const
 {
+    StatementReport report(sql);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -42,6 +115,7 @@ QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &params) const
     }
     if (!query.exec())
         throwSqlError(u"query failed"_s, query.lastError());
+    report.succeeded();
     return query;
 }
 

@@ -9,6 +9,28 @@
 
 enum class SqlDialect { Sqlite, Postgres };
 
+// What a statement does, from its first keyword: a small fixed set, fit for metric labels.
+enum class SqlOperation { Select, Insert, Update, Delete, Transaction, Other };
+SqlOperation sqlOperationOf(const QString &sql);
+
+// Told about every statement SqlSession runs and every connection Database opens or closes, so
+// metrics can count them without storage knowing Prometheus. Called from any thread that uses
+// the database; implementations must be thread-safe and cheap.
+class SqlObserver
+{
+public:
+    virtual ~SqlObserver() = default;
+    virtual void statementFinished(SqlOperation operation, bool ok, qint64 nanoseconds) = 0;
+    virtual void connectionOpened() = 0;
+    virtual void connectionClosed() = 0;
+
+    // One per process (null removes it); not owned, must outlive its installation.
+    static void install(SqlObserver *observer);
+    // Removes `observer` if it is the installed one.
+    static void uninstall(SqlObserver *observer);
+    static SqlObserver *installed();
+};
+
 // Raised for any database failure; `transient` marks lock contention worth retrying.
 class StorageError : public std::runtime_error
 {
