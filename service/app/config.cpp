@@ -87,6 +87,11 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
         {"HTTP_MAX_CONNECTIONS", 1, 100000, [&](qint64 v) { config.httpLimits.maxConnections = int(v); }},
         {"HTTP_IDLE_TIMEOUT_MS", 50, 3600000, [&](qint64 v) { config.httpLimits.idleTimeoutMs = int(v); }},
         {"HTTP_REQUEST_TIMEOUT_MS", 50, 3600000, [&](qint64 v) { config.httpLimits.requestTimeoutMs = int(v); }},
+        {"HEALTH_MEMORY_WARNING_BYTES", 1, 1LL << 50, [&](qint64 v) { config.health.memoryWarningBytes = v; }},
+        {"HEALTH_MEMORY_CRITICAL_BYTES", 1, 1LL << 50, [&](qint64 v) { config.health.memoryCriticalBytes = v; }},
+        {"HEALTH_DISK_WARNING_BYTES", 0, 1LL << 50, [&](qint64 v) { config.health.diskWarningBytes = v; }},
+        {"HEALTH_DISK_CRITICAL_BYTES", 0, 1LL << 50, [&](qint64 v) { config.health.diskCriticalBytes = v; }},
+        {"METRICS_REFRESH_SECONDS", 1, 3600, [&](qint64 v) { config.metricsRefreshSeconds = int(v); }},
     };
     for (const NumberSetting &setting : numbers) {
         QString text;

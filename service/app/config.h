@@ -1,6 +1,7 @@
 // Service configuration: environment variables (Docker-friendly) over an optional INI file.
 #pragma once
 
+#include "health/healththresholds.h"
 #include "http/listenerguard.h"
 
 #include <QProcessEnvironment>
@@ -26,6 +27,8 @@ struct ServiceConfig
     ListenerLimits httpLimits; // HTTP_MAX_BODY_BYTES, HTTP_MAX_CONNECTIONS, HTTP_IDLE_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS
     QString tlsCertFile;       // TLS_CERT_FILE
     QString tlsKeyFile;        // TLS_KEY_FILE
+    HealthThresholds health;   // HEALTH_MEMORY_WARNING_BYTES, HEALTH_MEMORY_CRITICAL_BYTES, HEALTH_DISK_*_BYTES
+    int metricsRefreshSeconds = 15; // METRICS_REFRESH_SECONDS: how often the database gauges are recomputed
 
     // Reads `iniPath` (if not empty) and then the environment, which wins. Returns nothing and
     // sets `error` to one sentence naming the variable when a value is invalid.

@@ -2,13 +2,17 @@
 
 #include "metrics/metrics.h"
 #include "storage/migrator.h"
-#include "storage/sqltime.h"
+#include "storage/statsrepository.h"
 #include "version.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QStorageInfo>
+
+#include <sys/statvfs.h>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -102,15 +106,15 @@ QJsonObject HealthChecker::check(HealthStatus *overall)
         add("database", latencyMs > m_thresholds.databaseSlowMs ? HealthStatus::Warning : HealthStatus::Healthy,
             {{u"latency_ms"_s, latencyMs}, {u"dialect"_s, m_db.dialect() == SqlDialect::Sqlite ? u"sqlite"_s : u"postgresql"_s}});
 
-        QSqlQuery q = session.exec(u"SELECT count(*), MIN(created_at) FROM outbox WHERE status IN ('pending', 'failed')"_s);
-        q.next();
-        const int pending = q.value(0).toInt();
-        const qint64 oldestAge = q.value(1).isNull() ? 0 : fromDb(q.value(1)).secsTo(now);
-        const bool backlog = pending >= m_thresholds.outboxPendingWarning || oldestAge >= m_thresholds.outboxOldestWarningSecs;
-        add("outbox", backlog ? HealthStatus::Warning : HealthStatus::Healthy,
-            {{u"pending"_s, pending}, {u"oldest_pending_age_seconds"_s, oldestAge}});
+        const OutboxBacklog backlog = StatsRepository(session).outboxBacklog();
+        const qint64 oldestAge =
+            backlog.oldestCreatedAt.isValid() ? qMax<qint64>(0, backlog.oldestCreatedAt.secsTo(now)) : 0;
+        const bool behind =
+            backlog.pending >= m_thresholds.outboxPendingWarning || oldestAge >= m_thresholds.outboxOldestWarningSecs;
+        add("outbox", behind ? HealthStatus::Warning : HealthStatus::Healthy,
+            {{u"pending"_s, backlog.pending}, {u"oldest_pending_age_seconds"_s, oldestAge}});
         if (m_metrics) {
-            m_metrics->notificationsPending.Add({}).Set(pending);
+            m_metrics->notificationsPending.Add({}).Set(double(backlog.pending));
             m_metrics->outboxOldestPendingSeconds.Add({}).Set(double(oldestAge));
         }
     } catch (const StorageError &error) {
@@ -125,12 +129,19 @@ QJsonObject HealthChecker::check(HealthStatus *overall)
         {{u"count"_s, process.threads}, {u"warning"_s, m_thresholds.threadsWarning}});
 
     if (m_db.dialect() == SqlDialect::Sqlite) {
-        const QStorageInfo storage(QFileInfo(m_db.url().path).absolutePath());
-        const qint64 free = storage.bytesAvailable();
-        add("disk", free <= m_thresholds.diskCriticalBytes ? HealthStatus::Unhealthy
-                    : free <= m_thresholds.diskWarningBytes ? HealthStatus::Warning
-                                                           : HealthStatus::Healthy,
-            {{u"free_bytes"_s, free}, {u"path"_s, storage.rootPath()}});
+        // statvfs() directly: QStorageInfo parses the mount table on every call.
+        const QString dir = QFileInfo(m_db.url().path).absolutePath();
+        struct statvfs fs{};
+        if (statvfs(QFile::encodeName(dir).constData(), &fs) == 0) {
+            const qint64 free = qint64(fs.f_bavail) * qint64(fs.f_frsize);
+            add("disk", free <= m_thresholds.diskCriticalBytes ? HealthStatus::Unhealthy
+                        : free <= m_thresholds.diskWarningBytes ? HealthStatus::Warning
+                                                               : HealthStatus::Healthy,
+                {{u"free_bytes"_s, free}, {u"path"_s, dir}});
+        } else {
+            add("disk", HealthStatus::Unhealthy,
+                {{u"path"_s, dir}, {u"error"_s, QString::fromLocal8Bit(std::strerror(errno))}});
+        }
     }
 
     if (m_telegramLastSuccess) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "health/healththresholds.h"
 #include "storage/database.h"
 
 #include <QJsonObject>
@@ -12,19 +13,6 @@
 class Metrics;
 
 enum class HealthStatus { Healthy, Warning, Unhealthy };
-
-struct HealthThresholds
-{
-    qint64 memoryWarningBytes = 200LL * 1024 * 1024;  // the compose limit is 256 MiB
-    qint64 memoryCriticalBytes = 240LL * 1024 * 1024;
-    int threadsWarning = 50;
-    qint64 diskWarningBytes = 500LL * 1024 * 1024;
-    qint64 diskCriticalBytes = 50LL * 1024 * 1024;
-    int outboxPendingWarning = 1000;
-    qint64 outboxOldestWarningSecs = 600;
-    qint64 telegramSilenceWarningSecs = 120;
-    double databaseSlowMs = 500;
-};
 
 class HealthChecker
 {
