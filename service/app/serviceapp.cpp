@@ -6,6 +6,9 @@
 #include "health/healthchecker.h"
 #include "http/httpservice.h"
 #include "metrics/metrics.h"
+#include "metrics/metricsobserver.h"
+#include "metrics/metricsrefresher.h"
+#include "metrics/sqlmetrics.h"
 #include "storage/migrator.h"
 #include "version.h"
 
@@ -18,15 +21,24 @@ ServiceApp::ServiceApp(ServiceConfig config, DatabaseUrl url, QObject *parent)
     , m_config(std::move(config))
     , m_db(std::make_unique<Database>(std::move(url)))
     , m_metrics(std::make_unique<Metrics>())
+    , m_sqlMetrics(std::make_unique<SqlMetrics>(*m_metrics))
+    , m_metricsObserver(std::make_unique<MetricsObserver>(*m_metrics))
     , m_bookings(std::make_unique<BookingService>(*m_db, m_clock))
     , m_staff(std::make_unique<StaffService>(*m_db, m_clock))
-    , m_health(std::make_unique<HealthChecker>(*m_db, m_clock, m_metrics.get()))
+    , m_health(std::make_unique<HealthChecker>(*m_db, m_clock, m_metrics.get(), m_config.health))
     , m_context(std::make_unique<ServiceContext>(
           ServiceContext{*m_db, m_clock, *m_bookings, *m_staff, *m_metrics, *m_health}))
+    , m_metricsRefresher(std::make_unique<MetricsRefresher>(*m_db, m_clock, *m_metrics))
 {
+    // Statements and connections of every Database in this process, from any thread.
+    SqlObserver::install(m_sqlMetrics.get());
+    m_bookings->setObserver(m_metricsObserver.get());
 }
 
-ServiceApp::~ServiceApp() = default;
+ServiceApp::~ServiceApp()
+{
+    SqlObserver::uninstall(m_sqlMetrics.get());
+}
 
 bool ServiceApp::start()
 {
@@ -42,6 +54,8 @@ bool ServiceApp::start()
         logEvent(QtCriticalMsg, lcService(), u"cannot start: "_s + error.message(), {});
         return false;
     }
+    // The first scrape already sees the database gauges.
+    m_metricsRefresher->start(m_config.metricsRefreshSeconds * 1000);
 
     HttpSettings http;
     http.host = QHostAddress(m_config.httpHost);
@@ -74,6 +88,7 @@ void ServiceApp::shutdown(const QString &reason)
     m_running = false;
     logEvent(QtInfoMsg, lcService(), u"shutdown: stop accepting work"_s, {{u"reason"_s, reason}});
     m_http->stopAccepting();
+    m_metricsRefresher->stop();
     // Handlers are synchronous, so once the event loop returns here no request is half-done.
     logEvent(QtInfoMsg, lcService(), u"shutdown: in-flight work finished"_s, {});
     m_http.reset();

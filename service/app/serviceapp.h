@@ -13,6 +13,9 @@ class BookingService;
 class HealthChecker;
 class HttpService;
 class Metrics;
+class MetricsObserver;
+class MetricsRefresher;
+class SqlMetrics;
 class StaffService;
 struct ServiceContext;
 
@@ -28,6 +31,9 @@ public:
     // Stops accepting work, lets in-flight work finish, closes the database; emits stopped().
     void shutdown(const QString &reason);
 
+    // The components the routes use; for in-process tests.
+    ServiceContext &context() { return *m_context; }
+
 signals:
     void stopped();
 
@@ -36,10 +42,13 @@ private:
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<SqlMetrics> m_sqlMetrics;
+    std::unique_ptr<MetricsObserver> m_metricsObserver;
     std::unique_ptr<BookingService> m_bookings;
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<HealthChecker> m_health;
     std::unique_ptr<ServiceContext> m_context;
+    std::unique_ptr<MetricsRefresher> m_metricsRefresher;
     std::unique_ptr<HttpService> m_http;
     bool m_running = false;
 };

@@ -33,6 +33,37 @@ Histogram::BucketBoundaries Metrics::latencyBuckets()
     return {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 }
 
+Histogram::BucketBoundaries Metrics::waitBuckets()
+{
+    return {60, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200};
+}
+
+const std::vector<std::string> &Metrics::telegramUpdateTypes()
+{
+    static const std::vector<std::string> types{"message", "callback_query", "other"};
+    return types;
+}
+
+const std::vector<std::string> &Metrics::telegramApiMethods()
+{
+    static const std::vector<std::string> methods{"getMe", "getUpdates", "sendMessage", "editMessageText",
+                                                  "answerCallbackQuery", "setWebhook", "deleteWebhook"};
+    return methods;
+}
+
+const std::vector<std::string> &Metrics::telegramApiOutcomes()
+{
+    static const std::vector<std::string> outcomes{"ok", "error", "rate_limited", "network"};
+    return outcomes;
+}
+
+const std::vector<std::string> &Metrics::notificationFailureReasons()
+{
+    static const std::vector<std::string> reasons{"blocked",      "rate_limited", "bad_request",
+                                                  "unauthorized", "network",      "server_error"};
+    return reasons;
+}
+
 // clang-format off
 Metrics::Metrics()
     : m_registry(std::make_shared<Registry>())
@@ -79,6 +110,22 @@ Metrics::Metrics()
     usersActive.Add({});
     liveQueueWaiting.Add({});
     dbConnectionsOpen.Add({});
+    for (const std::string &type : telegramUpdateTypes()) {
+        telegramUpdates.Add({{"type", type}});
+        telegramUpdateSeconds.Add({{"type", type}}, latencyBuckets());
+    }
+    for (const std::string &method : telegramApiMethods()) {
+        for (const std::string &outcome : telegramApiOutcomes())
+            telegramApiRequests.Add({{"method", method}, {"outcome", outcome}});
+        telegramApiSeconds.Add({{"method", method}}, latencyBuckets());
+    }
+    for (const std::string &reason : notificationFailureReasons())
+        notificationsFailed.Add({{"reason", reason}});
+    for (const auto &[result, reason] : std::initializer_list<std::pair<const char *, const char *>>{
+             {"booked", ""}, {"cancelled", "user"}, {"cancelled", "staff"}, {"attended", ""}, {"no_show", ""}})
+        bookings.Add({{"result", result}, {"reason", reason}});
+    liveQueueWaitSeconds.Add({}, waitBuckets());
+    errors.Add({{"component", "http"}, {"type", "storage"}});
 }
 
 std::string Metrics::serialize()
@@ -94,9 +141,9 @@ void Metrics::observeHttp(const QString &method, const QString &route, int statu
     httpRequestSeconds.Add({{"method", utf8(method)}, {"route", utf8(route)}}, latencyBuckets()).Observe(seconds);
 }
 
-void Metrics::countBooking(const QString &result, const QString &reason)
+void Metrics::countBooking(const QString &result, const QString &reason, double amount)
 {
-    bookings.Add({{"result", utf8(result)}, {"reason", utf8(reason)}}).Increment();
+    bookings.Add({{"result", utf8(result)}, {"reason", utf8(reason)}}).Increment(amount);
 }
 
 void Metrics::countError(const QString &component, const QString &type)

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 class Metrics
 {
@@ -25,7 +26,9 @@ public:
     std::string serialize();
 
     void observeHttp(const QString &method, const QString &route, int status, double seconds);
-    void countBooking(const QString &result, const QString &reason);
+    // result: booked | refused | cancelled | attended | no_show | expired; reason: the refusal
+    // code, who cancelled (user | staff) or empty.
+    void countBooking(const QString &result, const QString &reason, double amount = 1);
     void countError(const QString &component, const QString &type);
 
     // Families other components record into directly.
@@ -61,6 +64,15 @@ public:
 
     // Latency buckets in seconds shared by the request histograms.
     static prometheus::Histogram::BucketBoundaries latencyBuckets();
+    // Minutes-to-hours buckets for people waiting in the live queue.
+    static prometheus::Histogram::BucketBoundaries waitBuckets();
+
+    // Label values the recorders use; their series exist at zero from the start, so every
+    // family is in the first scrape and rate() sees the first increment.
+    static const std::vector<std::string> &telegramUpdateTypes();
+    static const std::vector<std::string> &telegramApiMethods();
+    static const std::vector<std::string> &telegramApiOutcomes();       // ok | error | rate_limited | network
+    static const std::vector<std::string> &notificationFailureReasons(); // blocked | rate_limited | bad_request | unauthorized | network | server_error
 
 private:
     void refreshProcess();
