@@ -56,7 +56,8 @@ private slots:
     {
         const auto result = runService({u"--help"_s});
         QCOMPARE(result.exitCode, 0);
-        for (const QString &command : {u"migrate"_s, u"backup --output FILE"_s, u"staff add NAME --role R"_s})
+        for (const QString &command : {u"migrate"_s, u"backup --output FILE"_s, u"staff add NAME --role R"_s,
+                                 u"healthcheck [--url URL]"_s})
             QVERIFY2(result.out.contains(command), qPrintable(command));
     }
 

@@ -11,7 +11,18 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslSocket>
+#endif
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -128,6 +139,65 @@ int cmdStaff(Context &ctx)
     return fail(Usage, u"usage: queue-service staff add NAME --role R | staff list | staff revoke NAME"_s);
 }
 
+// The service's own /health from the configuration: the bind address, or loopback for a
+// wildcard one (what a Docker HEALTHCHECK inside the container needs).
+QUrl defaultHealthUrl(const ServiceConfig &config)
+{
+    QString host = config.httpHost;
+    if (host.isEmpty() || host == u"0.0.0.0"_s)
+        host = u"127.0.0.1"_s;
+    else if (host == u"::"_s)
+        host = u"::1"_s;
+    QUrl url;
+    url.setScheme(config.tlsCertFile.isEmpty() ? u"http"_s : u"https"_s);
+    url.setHost(host);
+    url.setPort(config.httpPort);
+    url.setPath(u"/health"_s);
+    return url;
+}
+
+int cmdHealthcheck(Context &ctx)
+{
+    constexpr int kTimeoutMs = 5000;
+    const bool ownService = !ctx.parser->isSet(u"url"_s);
+    if (ownService && ctx.config.httpPort == 0)
+        return fail(Usage, u"HTTP_PORT is 0 (any free port); pass --url URL"_s);
+    const QUrl url = ownService ? defaultHealthUrl(ctx.config) : QUrl(ctx.parser->value(u"url"_s), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+        return fail(Usage, u"--url must be an http:// or https:// URL, got \"%1\""_s.arg(ctx.parser->value(u"url"_s)));
+
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy); // never ask a proxy about our own health
+    QNetworkRequest request(url);
+    request.setTransferTimeout(kTimeoutMs);
+#if QT_CONFIG(ssl)
+    if (ownService && url.scheme() == u"https"_s) {
+        // Our own listener on loopback: its certificate names the public host, not 127.0.0.1.
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(tls);
+    }
+#endif
+    QNetworkReply *reply = manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+
+    const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString where = url.toDisplayString();
+    if (code == 0) {
+        printLine(stdout, u"unreachable: %1 (%2)"_s.arg(reply->errorString(), where));
+        delete reply;
+        return Failure;
+    }
+    const QString status = QJsonDocument::fromJson(reply->readAll()).object().value(u"status"_s).toString();
+    delete reply;
+    const bool known = status == u"healthy"_s || status == u"warning"_s || status == u"unhealthy"_s;
+    printLine(stdout, u"%1 (HTTP %2, %3)"_s.arg(known ? status : u"unexpected answer"_s).arg(code).arg(where));
+    return code == 200 && (status == u"healthy"_s || status == u"warning"_s) ? Success : Failure;
+}
+
 } // namespace
 
 int runQueueService(int argc, char **argv)
@@ -145,14 +215,17 @@ int runQueueService(int argc, char **argv)
         "  backup --output FILE       write a hot, verified copy of the database\n"
         "  staff add NAME --role R    create a staff account (admin|operator|viewer); prints its token once\n"
         "  staff list                 list active staff accounts\n"
-        "  staff revoke NAME          revoke a staff account\n\n"
+        "  staff revoke NAME          revoke a staff account\n"
+        "  healthcheck [--url URL]    GET /health of the running service; exit 0 if healthy or warning,\n"
+        "                             1 otherwise (default URL: http://127.0.0.1:$HTTP_PORT/health)\n\n"
         "Configuration comes from environment variables (see README), optionally from an INI file."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"config"_s, u"Read settings from this INI file (environment variables win)."_s, u"file"_s});
     parser.addOption({u"output"_s, u"backup: the file to write."_s, u"file"_s});
     parser.addOption({u"role"_s, u"staff add: admin, operator or viewer."_s, u"role"_s});
-    parser.addPositionalArgument(u"command"_s, u"serve | migrate | backup | staff"_s, u"[command] [args...]"_s);
+    parser.addOption({u"url"_s, u"healthcheck: the /health URL to call."_s, u"url"_s});
+    parser.addPositionalArgument(u"command"_s, u"serve | migrate | backup | staff | healthcheck"_s, u"[command] [args...]"_s);
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(Usage, parser.errorText() + u" (see --help)"_s);
@@ -165,7 +238,7 @@ int runQueueService(int argc, char **argv)
 
     QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? u"serve"_s : positional.takeFirst();
-    static const QStringList commands{u"serve"_s, u"migrate"_s, u"backup"_s, u"staff"_s};
+    static const QStringList commands{u"serve"_s, u"migrate"_s, u"backup"_s, u"staff"_s, u"healthcheck"_s};
     if (!commands.contains(command))
         return fail(Usage, u"unknown command \"%1\" (see --help)"_s.arg(command));
     if (command != u"staff"_s && !positional.isEmpty())
@@ -188,6 +261,8 @@ int runQueueService(int argc, char **argv)
             return cmdBackup(ctx);
         if (command == u"staff"_s)
             return cmdStaff(ctx);
+        if (command == u"healthcheck"_s)
+            return cmdHealthcheck(ctx);
         return cmdServe(ctx);
     } catch (const StorageError &storageError) {
         return fail(Failure, storageError.message());
