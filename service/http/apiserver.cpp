@@ -65,6 +65,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QString route;
     const HttpReply reply = dispatch(request, &route);
 
+    // The answer goes out in one piece: without this, Nagle holds back the tail of a larger
+    // answer (/metrics) until the client's delayed ACK, some 40 ms later.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     if (!reply.contentType.isEmpty())
