@@ -2,6 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Dialogues</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Please use the button below to share your phone number, or send /cancel.</source>
+        <translation>Please use the button below to share your phone number, or send /cancel.</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. Please use the buttons below or send /help.</source>
+        <translation>Sorry, I did not understand that. Please use the buttons below or send /help.</translation>
+    </message>
+    <message>
+        <source>Sorry, I do not know this command. Please use the buttons below or send /help.</source>
+        <translation>Sorry, I do not know this command. Please use the buttons below or send /help.</translation>
+    </message>
+    <message>
+        <source>Hello, %1! I can book you an appointment and remind you of it.</source>
+        <translation>Hello, %1! I can book you an appointment and remind you of it.</translation>
+    </message>
+    <message>
+        <source>This link points to a queue that is not available. Please choose from the menu.</source>
+        <translation>This link points to a queue that is not available. Please choose from the menu.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>To book at %1, please share your phone number: tap the button below.</source>
+        <translation>To book at %1, please share your phone number: tap the button below.</translation>
+    </message>
+    <message>
+        <source>📱 Share my phone number</source>
+        <translation>📱 Share my phone number</translation>
+    </message>
+    <message>
+        <source>Please share your own phone number with the button below.</source>
+        <translation>Please share your own phone number with the button below.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your phone number is saved.</source>
+        <translation>Thank you! Your phone number is saved.</translation>
+    </message>
+    <message>
+        <source>Sorry, this button is out of date.</source>
+        <translation>Sorry, this button is out of date.</translation>
+    </message>
+    <message>
+        <source>📅 Book an appointment</source>
+        <translation>📅 Book an appointment</translation>
+    </message>
+    <message>
+        <source>📋 My bookings</source>
+        <translation>📋 My bookings</translation>
+    </message>
+    <message>
+        <source>🌐 Language</source>
+        <translation>🌐 Language</translation>
+    </message>
+    <message>
+        <source>❓ Help</source>
+        <translation>❓ Help</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>☰ Menu</source>
+        <translation>☰ Menu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to use this bot&lt;/b&gt;
+
+📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office.
+📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time.
+
+/start: the main menu
+/book: book an appointment
+/bookings: my bookings
+/language: change the language
+/cancel: leave the current step
+/help: this help</source>
+        <translation>&lt;b&gt;How to use this bot&lt;/b&gt;
+
+📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office.
+📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time.
+
+/start: the main menu
+/book: book an appointment
+/bookings: my bookings
+/language: change the language
+/cancel: leave the current step
+/help: this help</translation>
+    </message>
+    <message>
+        <source>Choose your language:</source>
+        <translation>Choose your language:</translation>
+    </message>
+    <message>
+        <source>Done! I will now answer in English.</source>
+        <translation>Done! I will now answer in English.</translation>
+    </message>
+    <message>
+        <source>Sorry, no queue is open for booking right now.</source>
+        <translation>Sorry, no queue is open for booking right now.</translation>
+    </message>
+    <message>
+        <source>Where would you like to book?</source>
+        <translation>Where would you like to book?</translation>
+    </message>
+    <message>
+        <source>Moving booking %1 (%2).</source>
+        <translation>Moving booking %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorry, there are no free times in the next %n day(s).</source>
+        <translation>
+            <numerusform>Sorry, there are no free times in the next %n day.</numerusform>
+            <numerusform>Sorry, there are no free times in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a date (free seats in brackets):</source>
+        <translation>Choose a date (free seats in brackets):</translation>
+    </message>
+    <message>
+        <source>↩ Back</source>
+        <translation>↩ Back</translation>
+    </message>
+    <message>
+        <source>Sorry, there are no free times left on this day.</source>
+        <translation>Sorry, there are no free times left on this day.</translation>
+    </message>
+    <message>
+        <source>Choose a time:</source>
+        <translation>Choose a time:</translation>
+    </message>
+    <message>
+        <source>✅ Confirm</source>
+        <translation>✅ Confirm</translation>
+    </message>
+    <message>
+        <source>Move booking %1?</source>
+        <translation>Move booking %1?</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Please check your booking:</source>
+        <translation>Please check your booking:</translation>
+    </message>
+    <message>
+        <source>Is everything correct?</source>
+        <translation>Is everything correct?</translation>
+    </message>
+    <message>
+        <source>Your booking has been moved.</source>
+        <translation>Your booking has been moved.</translation>
+    </message>
+    <message>
+        <source>You are booked.</source>
+        <translation>You are booked.</translation>
+    </message>
+    <message>
+        <source>✅ Your booking has been moved.</source>
+        <translation>✅ Your booking has been moved.</translation>
+    </message>
+    <message>
+        <source>✅ You are booked.</source>
+        <translation>✅ You are booked.</translation>
+    </message>
+    <message>
+        <source>Booking code: %1</source>
+        <translation>Booking code: %1</translation>
+    </message>
+    <message>
+        <source>Please show this code at the office.</source>
+        <translation>Please show this code at the office.</translation>
+    </message>
+    <message>
+        <source>✖ Cancel booking</source>
+        <translation>✖ Cancel booking</translation>
+    </message>
+    <message>
+        <source>🔁 Reschedule</source>
+        <translation>🔁 Reschedule</translation>
+    </message>
+    <message>
+        <source>You have no upcoming bookings.</source>
+        <translation>You have no upcoming bookings.</translation>
+    </message>
+    <message>
+        <source>✖ Cancel %1</source>
+        <translation>✖ Cancel %1</translation>
+    </message>
+    <message>
+        <source>🔁 Move %1</source>
+        <translation>🔁 Move %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n upcoming booking(s):</source>
+        <translation>
+            <numerusform>You have %n upcoming booking:</numerusform>
+            <numerusform>You have %n upcoming bookings:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1?</source>
+        <translation>Cancel booking %1?</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let the office know.</source>
+        <translation>If you cannot come, please let the office know.</translation>
+    </message>
+    <message>
+        <source>Booking cancelled.</source>
+        <translation>Booking cancelled.</translation>
+    </message>
+    <message>
+        <source>📅 Book another time</source>
+        <translation>📅 Book another time</translation>
+    </message>
+    <message>
+        <source>Your booking %1 has been cancelled.</source>
+        <translation>Your booking %1 has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation>Main menu</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>My bookings</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Change the language</translation>
+    </message>
+    <message>
+        <source>Leave the current step</source>
+        <translation>Leave the current step</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <translation>ddd, MMM d</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation>dddd, MMMM d, yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Queue Bot Console</source>

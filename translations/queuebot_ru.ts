@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Dialogues</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущая</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующая ▶</translation>
+    </message>
+    <message>
+        <source>Please use the button below to share your phone number, or send /cancel.</source>
+        <translation>Пожалуйста, отправьте номер телефона кнопкой ниже или отправьте /cancel.</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. Please use the buttons below or send /help.</source>
+        <translation>Извините, я не понял. Пожалуйста, воспользуйтесь кнопками ниже или отправьте /help.</translation>
+    </message>
+    <message>
+        <source>Sorry, I do not know this command. Please use the buttons below or send /help.</source>
+        <translation>Извините, я не знаю такой команды. Пожалуйста, воспользуйтесь кнопками ниже или отправьте /help.</translation>
+    </message>
+    <message>
+        <source>Hello, %1! I can book you an appointment and remind you of it.</source>
+        <translation>Здравствуйте, %1! Я помогу записаться на приём и напомню о нём.</translation>
+    </message>
+    <message>
+        <source>This link points to a queue that is not available. Please choose from the menu.</source>
+        <translation>Эта ссылка ведёт в недоступную очередь. Пожалуйста, выберите действие в меню.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>To book at %1, please share your phone number: tap the button below.</source>
+        <translation>Для записи в «%1» нужен ваш номер телефона. Пожалуйста, нажмите кнопку ниже.</translation>
+    </message>
+    <message>
+        <source>📱 Share my phone number</source>
+        <translation>📱 Отправить мой номер телефона</translation>
+    </message>
+    <message>
+        <source>Please share your own phone number with the button below.</source>
+        <translation>Пожалуйста, отправьте свой собственный номер кнопкой ниже.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your phone number is saved.</source>
+        <translation>Спасибо! Номер телефона сохранён.</translation>
+    </message>
+    <message>
+        <source>Sorry, this button is out of date.</source>
+        <translation>Извините, эта кнопка устарела.</translation>
+    </message>
+    <message>
+        <source>📅 Book an appointment</source>
+        <translation>📅 Записаться на приём</translation>
+    </message>
+    <message>
+        <source>📋 My bookings</source>
+        <translation>📋 Мои записи</translation>
+    </message>
+    <message>
+        <source>🌐 Language</source>
+        <translation>🌐 Язык</translation>
+    </message>
+    <message>
+        <source>❓ Help</source>
+        <translation>❓ Помощь</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Что вы хотите сделать?</translation>
+    </message>
+    <message>
+        <source>☰ Menu</source>
+        <translation>☰ Меню</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to use this bot&lt;/b&gt;
+
+📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office.
+📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time.
+
+/start: the main menu
+/book: book an appointment
+/bookings: my bookings
+/language: change the language
+/cancel: leave the current step
+/help: this help</source>
+        <translation>&lt;b&gt;Как пользоваться ботом&lt;/b&gt;
+
+📅 &lt;b&gt;Записаться на приём&lt;/b&gt;: выберите дату со свободными местами, затем время и подтвердите запись. Вы получите код записи — покажите его при визите.
+📋 &lt;b&gt;Мои записи&lt;/b&gt;: ваши предстоящие записи; любую можно отменить или перенести на другое время.
+
+/start — главное меню
+/book — записаться на приём
+/bookings — мои записи
+/language — сменить язык
+/cancel — выйти из текущего шага
+/help — эта справка</translation>
+    </message>
+    <message>
+        <source>Choose your language:</source>
+        <translation>Выберите язык:</translation>
+    </message>
+    <message>
+        <source>Done! I will now answer in English.</source>
+        <translation>Готово! Теперь я буду отвечать по-русски.</translation>
+    </message>
+    <message>
+        <source>Sorry, no queue is open for booking right now.</source>
+        <translation>К сожалению, сейчас нет очередей, открытых для записи.</translation>
+    </message>
+    <message>
+        <source>Where would you like to book?</source>
+        <translation>Куда вы хотите записаться?</translation>
+    </message>
+    <message>
+        <source>Moving booking %1 (%2).</source>
+        <translation>Перенос записи %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorry, there are no free times in the next %n day(s).</source>
+        <translation>
+            <numerusform>К сожалению, в ближайший %n день нет свободного времени.</numerusform>
+            <numerusform>К сожалению, в ближайшие %n дня нет свободного времени.</numerusform>
+            <numerusform>К сожалению, в ближайшие %n дней нет свободного времени.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a date (free seats in brackets):</source>
+        <translation>Выберите дату (в скобках — число свободных мест):</translation>
+    </message>
+    <message>
+        <source>↩ Back</source>
+        <translation>↩ Назад</translation>
+    </message>
+    <message>
+        <source>Sorry, there are no free times left on this day.</source>
+        <translation>К сожалению, на этот день свободного времени не осталось.</translation>
+    </message>
+    <message>
+        <source>Choose a time:</source>
+        <translation>Выберите время:</translation>
+    </message>
+    <message>
+        <source>✅ Confirm</source>
+        <translation>✅ Подтвердить</translation>
+    </message>
+    <message>
+        <source>Move booking %1?</source>
+        <translation>Перенести запись %1?</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Было: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Станет: %1</translation>
+    </message>
+    <message>
+        <source>Please check your booking:</source>
+        <translation>Пожалуйста, проверьте данные записи:</translation>
+    </message>
+    <message>
+        <source>Is everything correct?</source>
+        <translation>Всё верно?</translation>
+    </message>
+    <message>
+        <source>Your booking has been moved.</source>
+        <translation>Запись перенесена.</translation>
+    </message>
+    <message>
+        <source>You are booked.</source>
+        <translation>Вы записаны.</translation>
+    </message>
+    <message>
+        <source>✅ Your booking has been moved.</source>
+        <translation>✅ Ваша запись перенесена.</translation>
+    </message>
+    <message>
+        <source>✅ You are booked.</source>
+        <translation>✅ Вы записаны.</translation>
+    </message>
+    <message>
+        <source>Booking code: %1</source>
+        <translation>Код записи: %1</translation>
+    </message>
+    <message>
+        <source>Please show this code at the office.</source>
+        <translation>Пожалуйста, назовите или покажите этот код при визите.</translation>
+    </message>
+    <message>
+        <source>✖ Cancel booking</source>
+        <translation>✖ Отменить запись</translation>
+    </message>
+    <message>
+        <source>🔁 Reschedule</source>
+        <translation>🔁 Перенести</translation>
+    </message>
+    <message>
+        <source>You have no upcoming bookings.</source>
+        <translation>У вас нет предстоящих записей.</translation>
+    </message>
+    <message>
+        <source>✖ Cancel %1</source>
+        <translation>✖ Отменить %1</translation>
+    </message>
+    <message>
+        <source>🔁 Move %1</source>
+        <translation>🔁 Перенести %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n upcoming booking(s):</source>
+        <translation>
+            <numerusform>У вас %n предстоящая запись:</numerusform>
+            <numerusform>У вас %n предстоящие записи:</numerusform>
+            <numerusform>У вас %n предстоящих записей:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Да, отменить</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Нет, оставить</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1?</source>
+        <translation>Отменить запись %1?</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let the office know.</source>
+        <translation>Если вы не сможете прийти, пожалуйста, сообщите об этом сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Booking cancelled.</source>
+        <translation>Запись отменена.</translation>
+    </message>
+    <message>
+        <source>📅 Book another time</source>
+        <translation>📅 Записаться на другое время</translation>
+    </message>
+    <message>
+        <source>Your booking %1 has been cancelled.</source>
+        <translation>Ваша запись %1 отменена.</translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation>Главное меню</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Мои записи</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Сменить язык</translation>
+    </message>
+    <message>
+        <source>Leave the current step</source>
+        <translation>Выйти из текущего шага</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Queue Bot Console</source>

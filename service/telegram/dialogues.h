@@ -2,6 +2,7 @@
 // Pure over the domain: no network here, so every flow is testable in-process.
 #pragma once
 
+#include "domain/bookingqueries.h"
 #include "telegram/telegramtypes.h"
 
 #include <QList>
@@ -16,11 +17,23 @@ public:
     Dialogues(Database &db, BookingService &bookings, const Clock &clock);
 
     // Handles `update`; domain changes carry Actor::telegram(user, update.updateId), so they are
-    // recorded as processed in the same transaction. Returns the direct replies to send.
+    // recorded as processed in the same transaction. Returns the direct replies to send, in order;
+    // a callback query is always answered (answerCallbackQuery comes first).
     QList<BotCall> handle(const TgUpdate &update);
+
+    // setMyCommands calls that fill Telegram's command menu, one per language; the transport
+    // makes them once at start-up.
+    static QList<BotCall> commandMenus();
+
+    // How many items one page of a list shows.
+    static constexpr int kQueuesPerPage = 8;
+    static constexpr int kDaysPerPage = 8;
+    static constexpr int kTimesPerPage = 12;
+    static constexpr int kBookingsPerPage = 5;
 
 private:
     Database &m_db;
     BookingService &m_bookings;
     const Clock &m_clock;
+    BookingQueries m_queries;
 };

@@ -1,0 +1,111 @@
+#include "bookingqueries.h"
+
+#include "bookingservice.h"
+#include "storage/bookingrepository.h"
+#include "storage/queuerepository.h"
+#include "storage/slotrepository.h"
+#include "storage/userrepository.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+
+QList<QueueRecord> BookingQueries::activeQueues()
+{
+    QList<QueueRecord> queues = QueueRepository(m_db.session()).list();
+    queues.removeIf([](const QueueRecord &q) { return !q.active; });
+    return queues;
+}
+
+std::optional<QueueRecord> BookingQueries::queue(qint64 id)
+{
+    return QueueRepository(m_db.session()).find(id);
+}
+
+std::optional<UserRecord> BookingQueries::user(qint64 id)
+{
+    return UserRepository(m_db.session()).find(id);
+}
+
+std::optional<SlotRecord> BookingQueries::slot(qint64 id)
+{
+    return SlotRepository(m_db.session()).find(id);
+}
+
+std::optional<BookingView> BookingQueries::booking(qint64 id)
+{
+    const SqlSession session = m_db.session();
+    const std::optional<BookingRecord> booking = BookingRepository(session).find(id);
+    if (!booking)
+        return std::nullopt;
+    const std::optional<SlotRecord> slot = SlotRepository(session).find(booking->slotId);
+    const std::optional<QueueRecord> queue = QueueRepository(session).find(booking->queueId);
+    if (!slot || !queue)
+        return std::nullopt;
+    return BookingView{*booking, *slot, *queue};
+}
+
+QDate BookingQueries::localDate(const QueueRecord &queue, const QDateTime &time)
+{
+    return time.toTimeZone(QTimeZone(queue.timezone.toUtf8())).date();
+}
+
+QList<SlotRecord> BookingQueries::bookableSlots(const QueueRecord &queue, const QDate &day, const QSet<qint64> &except)
+{
+    const QDateTime now = m_clock.now();
+    QDateTime from = now;
+    QDateTime to = now.addDays(queue.horizonDays).addSecs(1);
+    if (day.isValid()) {
+        const QTimeZone zone(queue.timezone.toUtf8());
+        from = std::max(from, QDateTime(day, QTime(0, 0), zone).toUTC());
+        to = std::min(to, QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC());
+        if (from >= to)
+            return {};
+    }
+    QList<SlotRecord> bookable = SlotRepository(m_db.session()).listForQueue(queue.id, from, to);
+    bookable.removeIf([&](const SlotRecord &slot) {
+        return slot.freeSeats() <= 0 || except.contains(slot.id)
+            || BookingService::slotRefusal(slot, queue, now).has_value();
+    });
+    return bookable;
+}
+
+QList<FreeDay> BookingQueries::freeDays(const QueueRecord &queue, const QSet<qint64> &except)
+{
+    QList<FreeDay> days;
+    for (const SlotRecord &slot : bookableSlots(queue, {}, except)) {
+        const QDate day = localDate(queue, slot.startsAt);
+        if (days.isEmpty() || days.constLast().day != day)
+            days.append(FreeDay{day, 0, 0});
+        days.last().freeSeats += slot.freeSeats();
+        ++days.last().slotCount;
+    }
+    return days;
+}
+
+QList<BookingView> BookingQueries::upcomingBookings(qint64 userId)
+{
+    const QDateTime now = m_clock.now();
+    const SqlSession session = m_db.session();
+    const SlotRepository slotRepo(session);
+    const QueueRepository queueRepo(session);
+    QHash<qint64, std::optional<QueueRecord>> queues;
+    QList<BookingView> result;
+    for (const BookingRecord &booking : BookingRepository(session).forUser(userId)) {
+        if (booking.status != BookingStatus::Active)
+            continue;
+        const std::optional<SlotRecord> slot = slotRepo.find(booking.slotId);
+        if (!slot || slot->startsAt <= now)
+            continue;
+        auto queue = queues.find(booking.queueId);
+        if (queue == queues.end())
+            queue = queues.insert(booking.queueId, queueRepo.find(booking.queueId));
+        if (*queue)
+            result.append(BookingView{booking, *slot, **queue});
+    }
+    std::sort(result.begin(), result.end(), [](const BookingView &a, const BookingView &b) {
+        return a.slot.startsAt != b.slot.startsAt ? a.slot.startsAt < b.slot.startsAt : a.booking.id < b.booking.id;
+    });
+    return result;
+}

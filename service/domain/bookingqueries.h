@@ -1,0 +1,58 @@
+// Read-only views for the people who book (the Telegram dialogues): what can be booked now and
+// what a person has booked. Nothing here writes; changes go through BookingService.
+#pragma once
+
+#include "clock.h"
+#include "storage/database.h"
+#include "storage/records.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+// A booking with the slot and queue it belongs to, as a person sees it.
+struct BookingView
+{
+    BookingRecord booking;
+    SlotRecord slot;
+    QueueRecord queue;
+};
+
+// A local day of a queue with something still bookable.
+struct FreeDay
+{
+    QDate day;         // in the queue's time zone
+    int freeSeats = 0; // over all bookable slots of the day
+    int slotCount = 0; // bookable slots
+};
+
+class BookingQueries
+{
+public:
+    BookingQueries(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Active queues, by id.
+    QList<QueueRecord> activeQueues();
+    std::optional<QueueRecord> queue(qint64 id);
+    std::optional<UserRecord> user(qint64 id);
+    std::optional<SlotRecord> slot(qint64 id);
+    std::optional<BookingView> booking(qint64 id);
+
+    // Slots anyone could book now (open, a free seat, inside the notice period and the horizon),
+    // by start; only those on local day `day` when it is valid, and none of `except` (e.g. the
+    // slots the person already holds).
+    QList<SlotRecord> bookableSlots(const QueueRecord &queue, const QDate &day = {}, const QSet<qint64> &except = {});
+    // The local days of bookableSlots(), in order.
+    QList<FreeDay> freeDays(const QueueRecord &queue, const QSet<qint64> &except = {});
+    // The person's active bookings whose slot has not started yet, by start.
+    QList<BookingView> upcomingBookings(qint64 userId);
+
+    // The local day of `time` in the queue's time zone.
+    static QDate localDate(const QueueRecord &queue, const QDateTime &time);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
