@@ -1,0 +1,56 @@
+// A small HTTP/1.1 load generator: N keep-alive connections on loopback, one request in flight per
+// connection, GET only; enough to compare routes of one server in one run.
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class QEventLoop;
+class QTcpSocket;
+
+struct LoadResult
+{
+    QString path;
+    int requests = 0;  // answered with 200
+    int errors = 0;    // any other status, malformed answers, dropped connections
+    double seconds = 0;
+    double latencySumMs = 0;
+    qint64 bodyBytes = 0; // of the last answer
+
+    double requestsPerSecond() const { return seconds > 0 ? requests / seconds : 0; }
+    double meanLatencyMs() const { return requests > 0 ? latencySumMs / requests : 0; }
+};
+
+class HttpLoad : public QObject
+{
+    Q_OBJECT
+public:
+    HttpLoad(QHostAddress host, quint16 port, int connections);
+    ~HttpLoad() override;
+
+    // GET `path` until `requests` answers arrived or `maxSeconds` passed.
+    LoadResult run(const QString &path, int requests, double maxSeconds);
+
+private:
+    struct Client;
+    void open(Client &client);
+    void send(Client &client);
+    void onReadable(Client &client);
+    void finishIfDone();
+
+    QHostAddress m_host;
+    quint16 m_port;
+    int m_connections;
+    QList<std::shared_ptr<Client>> m_clients;
+    QByteArray m_request;
+    QElapsedTimer m_clock;
+    LoadResult m_result;
+    int m_target = 0;
+    int m_sent = 0;
+    QEventLoop *m_loop = nullptr;
+};
