@@ -79,3 +79,48 @@ bool OutboxRepository::retry(qint64 id, const QDateTime &now) const
                                        {toDb(now), id});
     return q.numRowsAffected() == 1;
 }
+
+QList<OutboxRecord> OutboxRepository::due(const QDateTime &now, int limit) const
+{
+    QList<OutboxRecord> result;
+    QSqlQuery q = m_session.exec(kSelect + u"WHERE status IN ('pending', 'failed') AND next_attempt_at <= ? "
+                                           "ORDER BY next_attempt_at, id LIMIT ?"_s,
+                                 {toDb(now), limit});
+    while (q.next())
+        result << readMessage(q);
+    return result;
+}
+
+bool OutboxRepository::markSent(qint64 id, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, "
+                                       "last_error = '' WHERE id = ? AND status IN ('pending', 'failed')"_s,
+                                       {toDb(now), id});
+    return q.numRowsAffected() == 1;
+}
+
+bool OutboxRepository::markRetry(qint64 id, bool countAttempt, const QDateTime &nextAttemptAt,
+                                 const QString &error) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'failed', attempts = attempts + ?, "
+                                       "next_attempt_at = ?, last_error = ? "
+                                       "WHERE id = ? AND status IN ('pending', 'failed')"_s,
+                                       {countAttempt ? 1 : 0, toDb(nextAttemptAt), error, id});
+    return q.numRowsAffected() == 1;
+}
+
+bool OutboxRepository::markDead(qint64 id, bool countAttempt, const QString &error) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'dead', attempts = attempts + ?, last_error = ? "
+                                       "WHERE id = ? AND status IN ('pending', 'failed')"_s,
+                                       {countAttempt ? 1 : 0, error, id});
+    return q.numRowsAffected() == 1;
+}
+
+int OutboxRepository::clampDue(const QDateTime &latest, const QDateTime &at) const
+{
+    return m_session
+        .exec(u"UPDATE outbox SET next_attempt_at = ? WHERE status IN ('pending', 'failed') AND next_attempt_at > ?"_s,
+              {toDb(at), toDb(latest)})
+        .numRowsAffected();
+}

@@ -19,6 +19,18 @@ public:
     // Makes a failed or dead message pending again, due now; false for any other status.
     bool retry(qint64 id, const QDateTime &now) const;
 
+    // What the sender works through: pending or failed messages due at `now`, earliest due first.
+    QList<OutboxRecord> due(const QDateTime &now, int limit) const;
+    // Delivered: sent, with this attempt counted. False if the message is no longer waiting.
+    bool markSent(qint64 id, const QDateTime &now) const;
+    // Not delivered, try again at `nextAttemptAt`; a rate-limit wait does not count as an attempt.
+    bool markRetry(qint64 id, bool countAttempt, const QDateTime &nextAttemptAt, const QString &error) const;
+    // Never to be sent: dead with the reason.
+    bool markDead(qint64 id, bool countAttempt, const QString &error) const;
+    // Waiting messages due later than `latest` (a clock that jumped ahead, a back-off since
+    // shortened) become due at `at`; returns how many.
+    int clampDue(const QDateTime &latest, const QDateTime &at) const;
+
 private:
     const SqlSession &m_session;
 };

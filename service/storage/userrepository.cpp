@@ -70,6 +70,15 @@ bool UserRepository::setBanned(qint64 id, bool banned, const QDateTime &now) con
         == 1;
 }
 
+bool UserRepository::setBlockedBot(qint64 id, bool blocked, const QDateTime &now) const
+{
+    return m_session
+               .exec(u"UPDATE users SET blocked_bot = ?, updated_at = ? WHERE id = ? AND blocked_bot <> ?"_s,
+                     {int(blocked), toDb(now), id, int(blocked)})
+               .numRowsAffected()
+        == 1;
+}
+
 bool UserRepository::setLanguage(qint64 id, const QString &language, const QDateTime &now) const
 {
     return m_session

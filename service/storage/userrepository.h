@@ -18,6 +18,8 @@ public:
     // (a row lock in PostgreSQL); false if the user does not exist.
     bool lock(qint64 id, const QDateTime &now) const;
     bool setBanned(qint64 id, bool banned, const QDateTime &now) const;
+    // The person blocked the bot (or unblocked it); false if the flag was already so.
+    bool setBlockedBot(qint64 id, bool blocked, const QDateTime &now) const;
     // False when the user does not exist or already has this value.
     bool setLanguage(qint64 id, const QString &language, const QDateTime &now) const;
     bool setPhone(qint64 id, const QString &phone, const QDateTime &now) const;

@@ -1,0 +1,83 @@
+#include "outboxdelivery.h"
+
+#include "storage/auditrepository.h"
+#include "storage/outboxrepository.h"
+#include "storage/userrepository.h"
+
+using namespace Qt::StringLiterals;
+
+OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
+{
+    const SqlSession session = m_db.session();
+    const UserRepository users(session);
+    QList<Due> result;
+    for (const OutboxRecord &message : OutboxRepository(session).due(m_clock.now(), limit)) {
+        Due due{message, u"ru"_s, false};
+        if (const std::optional<UserRecord> user = users.find(message.userId)) {
+            due.language = user->language;
+            due.userBlockedBot = user->blockedBot;
+        }
+        result << due;
+    }
+    return result;
+}
+
+void OutboxDelivery::sent(qint64 messageId)
+{
+    m_db.write([&](Transaction &tx) { OutboxRepository(tx).markSent(messageId, m_clock.now()); });
+}
+
+void OutboxDelivery::retryLater(qint64 messageId, bool countAttempt, const QDateTime &at, const QString &error)
+{
+    m_db.write([&](Transaction &tx) { OutboxRepository(tx).markRetry(messageId, countAttempt, at, error); });
+}
+
+void OutboxDelivery::dead(qint64 messageId, bool countAttempt, const QString &reason)
+{
+    m_db.write([&](Transaction &tx) { OutboxRepository(tx).markDead(messageId, countAttempt, reason); });
+}
+
+int OutboxDelivery::resetStale(qint64 maxDelaySecs)
+{
+    int moved = 0;
+    m_db.write([&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        moved = OutboxRepository(tx).clampDue(now.addSecs(maxDelaySecs), now);
+    });
+    return moved;
+}
+
+bool OutboxDelivery::setBlockedBot(qint64 telegramId, bool blocked, qint64 updateId)
+{
+    return changeBlocked([&](const UserRepository &users) { return users.findByTelegramId(telegramId); }, blocked,
+                         updateId);
+}
+
+bool OutboxDelivery::markUserBlocked(qint64 userId)
+{
+    return changeBlocked([&](const UserRepository &users) { return users.find(userId); }, true, 0);
+}
+
+bool OutboxDelivery::changeBlocked(const std::function<std::optional<UserRecord>(const UserRepository &)> &find,
+                                   bool blocked, qint64 updateId)
+{
+    bool changed = false;
+    m_db.write([&](Transaction &tx) {
+        const QDateTime now = m_clock.now();
+        const UserRepository users(tx);
+        const std::optional<UserRecord> user = find(users);
+        if (!user || !users.setBlockedBot(user->id, blocked, now))
+            return;
+        const Actor actor = updateId != 0 ? Actor::telegram(user->id, updateId) : Actor::system();
+        AuditRepository::record(tx, actor, blocked ? u"user.block_bot"_s : u"user.unblock_bot"_s, u"user"_s, user->id,
+                                {}, now);
+        changed = true;
+    });
+    return changed;
+}

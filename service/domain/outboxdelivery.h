@@ -1,0 +1,49 @@
+// The outbox as the Telegram sender works through it: due messages with their reader's language,
+// what became of each attempt, and people who blocked the bot.
+#pragma once
+
+#include "clock.h"
+#include "storage/database.h"
+#include "storage/records.h"
+
+#include <functional>
+
+class UserRepository;
+
+class OutboxDelivery
+{
+public:
+    OutboxDelivery(Database &db, const Clock &clock);
+
+    struct Due
+    {
+        OutboxRecord message;
+        QString language; // the reader's, "ru" or "en"
+        bool userBlockedBot = false;
+    };
+    // Pending or failed messages due now, earliest first.
+    QList<Due> due(int limit);
+
+    void sent(qint64 messageId);
+    // Try again at `at`; `countAttempt` is false for waits Telegram asked for (429).
+    void retryLater(qint64 messageId, bool countAttempt, const QDateTime &at, const QString &error);
+    // Never to be sent; `reason` starts with the failure kind, e.g. "blocked: ...".
+    void dead(qint64 messageId, bool countAttempt, const QString &reason);
+    // Makes messages due no later than `maxDelaySecs` from now (after a clock jump or a shorter
+    // back-off setting); returns how many were moved.
+    int resetStale(qint64 maxDelaySecs);
+
+    // Telegram told us the person blocked the bot (a 403, or my_chat_member "kicked") or
+    // unblocked it. Audited when the flag changes; with `updateId` the change is that update's
+    // effect, in the same transaction. False if the person is unknown or the flag was already so.
+    bool setBlockedBot(qint64 telegramId, bool blocked, qint64 updateId = 0);
+    // A send to `userId` (our id) was refused with 403; audited as the system's finding.
+    bool markUserBlocked(qint64 userId);
+
+private:
+    bool changeBlocked(const std::function<std::optional<UserRecord>(const UserRepository &)> &find,
+                       bool blocked, qint64 updateId);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
