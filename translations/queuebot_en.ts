@@ -309,6 +309,13 @@
     </message>
 </context>
 <context>
+    <name>OutboxTexts</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>This queue does not exist.</source>

@@ -312,6 +312,13 @@
     </message>
 </context>
 <context>
+    <name>OutboxTexts</name>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>This queue does not exist.</source>

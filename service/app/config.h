@@ -3,6 +3,7 @@
 
 #include "health/healththresholds.h"
 #include "http/listenerguard.h"
+#include "telegram/telegramsettings.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -27,6 +28,7 @@ struct ServiceConfig
     ListenerLimits httpLimits; // HTTP_MAX_BODY_BYTES, HTTP_MAX_CONNECTIONS, HTTP_IDLE_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS
     QString tlsCertFile;       // TLS_CERT_FILE
     QString tlsKeyFile;        // TLS_KEY_FILE
+    TelegramSettings telegram; // TELEGRAM_POLL_TIMEOUT_SECONDS, TELEGRAM_FLOOD_*, OUTBOX_*, ... (telegramsettings.h)
     HealthThresholds health;   // HEALTH_MEMORY_WARNING_BYTES, HEALTH_MEMORY_CRITICAL_BYTES, HEALTH_DISK_*_BYTES
     int metricsRefreshSeconds = 15; // METRICS_REFRESH_SECONDS: how often the database gauges are recomputed
 

@@ -10,6 +10,7 @@
 #include "metrics/metricsrefresher.h"
 #include "metrics/sqlmetrics.h"
 #include "storage/migrator.h"
+#include "telegram/telegrambot.h"
 #include "version.h"
 
 Q_LOGGING_CATEGORY(lcService, "queue.service")
@@ -74,6 +75,15 @@ bool ServiceApp::start()
              {{u"host"_s, m_config.httpHost}, {u"port"_s, int(m_http->port())},
               {u"tls"_s, !m_config.tlsCertFile.isEmpty()}});
 
+    if (!m_config.telegramBotToken.isEmpty()) {
+        m_bot = std::make_unique<TelegramBot>(m_config, *m_db, *m_bookings, m_clock, m_metrics.get());
+        if (!m_bot->start(m_http->router(), &error)) {
+            logEvent(QtCriticalMsg, lcService(), u"cannot start: "_s + error, {});
+            return false;
+        }
+        m_health->setTelegramProbe([bot = m_bot.get()] { return bot->lastSuccess(); });
+    }
+
     m_running = true;
     logEvent(QtInfoMsg, lcService(), u"queue-service started"_s,
              {{u"version"_s, QStringLiteral(QUEUE_BOT_VERSION)},
@@ -88,6 +98,11 @@ void ServiceApp::shutdown(const QString &reason)
     m_running = false;
     logEvent(QtInfoMsg, lcService(), u"shutdown: stop accepting work"_s, {{u"reason"_s, reason}});
     m_http->stopAccepting();
+    if (m_bot) {
+        // Stops polling, lets the sends in flight finish and be marked: no outbox row is lost.
+        m_bot->stop();
+        logEvent(QtInfoMsg, lcService(), u"shutdown: telegram bot stopped"_s, {});
+    }
     m_metricsRefresher->stop();
     // Handlers are synchronous, so once the event loop returns here no request is half-done.
     logEvent(QtInfoMsg, lcService(), u"shutdown: in-flight work finished"_s, {});

@@ -17,6 +17,7 @@ class MetricsObserver;
 class MetricsRefresher;
 class SqlMetrics;
 class StaffService;
+class TelegramBot;
 struct ServiceContext;
 
 class ServiceApp : public QObject
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<HealthChecker> m_health;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<MetricsRefresher> m_metricsRefresher;
+    std::unique_ptr<TelegramBot> m_bot; // before m_http: its /webhook route goes first
     std::unique_ptr<HttpService> m_http;
     bool m_running = false;
 };

@@ -1,0 +1,290 @@
+#include "outboxsender.h"
+
+#include "metrics/metrics.h"
+#include "telegram/outboxtexts.h"
+#include "telegram/telegramlog.h"
+
+#include <prometheus/counter.h>
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Messages loaded per database read; a second's worth at the default rate, and then some.
+constexpr int kBatch = 200;
+// Sends at once; Telegram answers in ~100 ms, so this allows well over 30 a second. Below Qt's six
+// connections per host, so every send leaves when the rate limiter lets it, with room for replies.
+constexpr int kMaxInFlight = 4;
+
+int jittered(qint64 ms)
+{
+    // ±20 %, so messages failed together do not come back together.
+    const qint64 spread = ms / 5;
+    return int(ms - spread + qint64(QRandomGenerator::global()->bounded(quint32(2 * spread + 1))));
+}
+
+} // namespace
+
+OutboxSender::OutboxSender(OutboxDelivery &delivery, BotApiClient &client, SendRateLimiter &limiter,
+                           const Clock &clock, Metrics *metrics, const TelegramSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_delivery(delivery)
+    , m_client(client)
+    , m_limiter(limiter)
+    , m_clock(clock)
+    , m_metrics(metrics)
+    , m_settings(settings)
+{
+    if (m_metrics) {
+        m_retryAfterWaits = &prometheus::BuildCounter()
+                                 .Name("queue_bot_telegram_retry_after_waits_total")
+                                 .Help("Times Telegram answered 429 to an outbox message and the sender paused")
+                                 .Register(m_metrics->registry())
+                                 .Add({});
+        m_retryAfterSeconds = &prometheus::BuildCounter()
+                                   .Name("queue_bot_telegram_retry_after_seconds_total")
+                                   .Help("Seconds of retry_after the outbox sender was asked to wait")
+                                   .Register(m_metrics->registry())
+                                   .Add({});
+    }
+    m_pollTimer.setInterval(qMax(10, m_settings.outboxPollIntervalMs));
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        m_loadedAtMs = 0; // a new read, for rows that became due meanwhile
+        pump();
+    });
+    m_wakeTimer.setSingleShot(true);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &OutboxSender::pump);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &OutboxSender::probe);
+}
+
+qint64 OutboxSender::backoffMs(int attempts, int baseMs, int maxMs)
+{
+    const int doublings = qBound(0, attempts - 1, 30);
+    return qMin<qint64>(maxMs, qint64(baseMs) << doublings);
+}
+
+void OutboxSender::start()
+{
+    m_running = true;
+    try {
+        // Due dates further out than the longest back-off (or the longest 429 wait Telegram asks
+        // for, about an hour) can only come from a clock that jumped or a setting since lowered.
+        const int moved = m_delivery.resetStale(qMax<qint64>(m_settings.outboxRetryMaxMs / 1000, 3600));
+        if (moved > 0)
+            qCInfo(lcTelegram) << "outbox:" << moved << "messages with stale due times made due now";
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "outbox: cannot reset stale rows:" << error.message();
+    }
+    m_pollTimer.start();
+    pump();
+}
+
+void OutboxSender::stop()
+{
+    m_running = false;
+    m_pollTimer.stop();
+    m_wakeTimer.stop();
+    m_probeTimer.stop();
+    m_queue.clear();
+}
+
+void OutboxSender::wakeIn(qint64 ms)
+{
+    const int wait = int(qBound(qint64(1), ms, qint64(3600 * 1000)));
+    if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > wait)
+        m_wakeTimer.start(wait);
+}
+
+void OutboxSender::reload()
+{
+    m_queue.clear();
+    try {
+        for (const OutboxDelivery::Due &due : m_delivery.due(kBatch)) {
+            if (!m_inFlight.contains(due.message.id))
+                m_queue.append(due);
+        }
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "outbox: cannot read due messages:" << error.message();
+        if (m_metrics)
+            m_metrics->countError(u"outbox"_s, u"storage"_s);
+    }
+    m_loadedAtMs = nowMs();
+}
+
+void OutboxSender::pump()
+{
+    if (!m_running || m_outage)
+        return;
+    if (m_queue.isEmpty() || m_loadedAtMs == 0)
+        reload();
+    qint64 soonest = -1;
+    for (qsizetype i = 0; i < m_queue.size() && m_inFlight.size() < kMaxInFlight;) {
+        const OutboxDelivery::Due due = m_queue.at(i);
+        const qint64 chat = due.message.chatId;
+        if (due.userBlockedBot) {
+            m_queue.removeAt(i);
+            try {
+                m_delivery.dead(due.message.id, false, u"blocked: the person has blocked the bot"_s);
+            } catch (const StorageError &) {
+            }
+            countFailure(u"blocked"_s);
+            continue;
+        }
+        if (m_inFlightChats.contains(chat)) {
+            ++i; // one message to a chat at a time keeps them in order
+            continue;
+        }
+        const qint64 now = nowMs();
+        const qint64 globalWait = m_limiter.globalDelayMs(now);
+        if (globalWait > 0) {
+            soonest = globalWait;
+            break;
+        }
+        const qint64 chatWait = m_limiter.delayMs(chat, now);
+        if (chatWait > 0) {
+            soonest = soonest < 0 ? chatWait : qMin(soonest, chatWait);
+            ++i; // later messages to other chats may go meanwhile
+            continue;
+        }
+        m_queue.removeAt(i);
+        send(due);
+    }
+    if (soonest >= 0)
+        wakeIn(soonest);
+}
+
+void OutboxSender::send(const OutboxDelivery::Due &due)
+{
+    const BotCall call = renderOutboxMessage(due.message, due.language);
+    m_limiter.record(due.message.chatId, nowMs());
+    m_inFlight.insert(due.message.id);
+    m_inFlightChats.insert(due.message.chatId);
+    m_client.call(call.method, call.params, this,
+                  [this, due](const BotApiResult &result) { finished(due, result); });
+}
+
+void OutboxSender::countFailure(const QString &reason)
+{
+    if (m_metrics)
+        m_metrics->notificationsFailed.Add({{"reason", reason.toStdString()}}).Increment();
+}
+
+void OutboxSender::finished(const OutboxDelivery::Due &due, const BotApiResult &result)
+{
+    m_inFlight.remove(due.message.id);
+    m_inFlightChats.remove(due.message.chatId);
+    const qint64 id = due.message.id;
+    const BotApiError &error = result.error;
+    using Kind = BotApiError::Kind;
+    try {
+        switch (error.kind) {
+        case Kind::None:
+        case Kind::NotModified:
+            m_delivery.sent(id);
+            if (m_metrics)
+                m_metrics->notificationsSent.Add({}).Increment();
+            break;
+        case Kind::Flood: {
+            const qint64 waitMs = qint64(error.retryAfterSecs) * 1000;
+            m_limiter.pauseUntil(nowMs() + waitMs);
+            // Telegram's own wait, not the message's fault: not an attempt.
+            m_delivery.retryLater(id, false, m_clock.now().addMSecs(waitMs), error.summary());
+            countFailure(u"rate_limited"_s);
+            if (m_retryAfterWaits) {
+                m_retryAfterWaits->Increment();
+                m_retryAfterSeconds->Increment(error.retryAfterSecs);
+            }
+            qCInfo(lcTelegram) << "outbox: Telegram asked to wait" << error.retryAfterSecs << "s";
+            wakeIn(waitMs);
+            break;
+        }
+        case Kind::Blocked:
+            m_delivery.markUserBlocked(due.message.userId);
+            m_delivery.dead(id, true, error.summary());
+            countFailure(u"blocked"_s);
+            m_loadedAtMs = 0; // their other messages are now dead on sight
+            break;
+        case Kind::BadRequest:
+            m_delivery.dead(id, true, error.summary());
+            countFailure(u"bad_request"_s);
+            qCWarning(lcTelegram).noquote() << "outbox: message" << id << "rejected:" << error.summary();
+            break;
+        case Kind::Unauthorized:
+        case Kind::Conflict:
+            // The token, not the message: wait for it to work again without using up attempts.
+            failedTransiently(due, error, false);
+            break;
+        case Kind::ServerError:
+        case Kind::Network:
+        case Kind::Timeout:
+            failedTransiently(due, error, !m_outage);
+            break;
+        case Kind::Aborted:
+            break; // shutting down: the row stays due and goes after the restart
+        }
+    } catch (const StorageError &storage) {
+        qCCritical(lcTelegram).noquote() << "outbox: cannot record the result of message" << id << ":"
+                                         << storage.message();
+        if (m_metrics)
+            m_metrics->countError(u"outbox"_s, u"storage"_s);
+    }
+    pump();
+}
+
+void OutboxSender::failedTransiently(const OutboxDelivery::Due &due, const BotApiError &error, bool countAttempt)
+{
+    const int attempts = due.message.attempts + (countAttempt ? 1 : 0);
+    const QString reason = error.kind == BotApiError::Kind::ServerError ? u"server_error"_s
+        : error.kind == BotApiError::Kind::Unauthorized || error.kind == BotApiError::Kind::Conflict
+        ? u"unauthorized"_s
+        : u"network"_s;
+    countFailure(reason);
+    if (countAttempt && attempts >= m_settings.outboxMaxAttempts) {
+        m_delivery.dead(due.message.id, true, error.summary());
+        qCWarning(lcTelegram).noquote() << "outbox: message" << due.message.id << "dead after" << attempts
+                                        << "attempts:" << error.summary();
+    } else {
+        const qint64 wait = jittered(backoffMs(qMax(1, attempts), m_settings.outboxRetryBaseMs,
+                                               m_settings.outboxRetryMaxMs));
+        m_delivery.retryLater(due.message.id, countAttempt, m_clock.now().addMSecs(wait), error.summary());
+    }
+    enterOutage(error);
+}
+
+void OutboxSender::enterOutage(const BotApiError &error)
+{
+    if (m_outage || !m_running)
+        return;
+    m_outage = true;
+    m_outageSinceMs = nowMs();
+    m_probeDelayMs = m_settings.retryBaseMs;
+    m_queue.clear();
+    qCWarning(lcTelegram).noquote() << "outbox paused: Telegram is not answering (" << error.summary()
+                                    << "); checking with getMe";
+    emit outageChanged(true);
+    m_probeTimer.start(jittered(m_probeDelayMs));
+}
+
+void OutboxSender::probe()
+{
+    if (!m_running)
+        return;
+    m_client.call(u"getMe"_s, {}, this, [this](const BotApiResult &result) {
+        if (!m_running)
+            return;
+        if (result.ok()) {
+            m_outage = false;
+            qCInfo(lcTelegram) << "outbox resumed: Telegram answers again after"
+                               << (nowMs() - m_outageSinceMs) / 1000 << "s";
+            emit outageChanged(false);
+            m_loadedAtMs = 0;
+            pump();
+            return;
+        }
+        m_probeDelayMs = int(qMin<qint64>(m_settings.retryMaxMs, qint64(m_probeDelayMs) * 2));
+        m_probeTimer.start(jittered(m_probeDelayMs));
+    });
+}

@@ -1,0 +1,76 @@
+// Delivers the outbox: due messages in order, within Telegram's limits (OUTBOX_GLOBAL_RATE a second,
+// one per OUTBOX_PER_CHAT_INTERVAL_MS to a chat, nothing while a 429 lasts), each marked sent as
+// soon as Telegram accepted it. Errors that pass (network, 5xx) back off per message and pause
+// the whole sender until Telegram answers getMe again, so an outage of any length costs a
+// message at most one attempt; errors that never pass (403, 400) make it dead with the reason.
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/outboxdelivery.h"
+#include "telegram/botapiclient.h"
+#include "telegram/ratelimits.h"
+#include "telegram/telegramsettings.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class Metrics;
+
+namespace prometheus {
+class Counter;
+}
+
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxSender(OutboxDelivery &delivery, BotApiClient &client, SendRateLimiter &limiter, const Clock &clock,
+                 Metrics *metrics, const TelegramSettings &settings, QObject *parent = nullptr);
+
+    // Makes stale rows due again and starts sending.
+    void start();
+    // Starts nothing new; messages in flight finish (and are marked) on their own.
+    void stop();
+    int inFlight() const { return int(m_inFlight.size()); }
+    bool inOutage() const { return m_outage; }
+
+    // The back-off before attempt number `attempts + 1`, without jitter.
+    static qint64 backoffMs(int attempts, int baseMs, int maxMs);
+
+signals:
+    void outageChanged(bool outage);
+
+private:
+    void pump();
+    void reload();
+    void send(const OutboxDelivery::Due &due);
+    void finished(const OutboxDelivery::Due &due, const BotApiResult &result);
+    void failedTransiently(const OutboxDelivery::Due &due, const BotApiError &error, bool countAttempt);
+    void enterOutage(const BotApiError &error);
+    void probe();
+    void wakeIn(qint64 ms);
+    qint64 nowMs() const { return m_clock.now().toMSecsSinceEpoch(); }
+    void countFailure(const QString &reason);
+
+    OutboxDelivery &m_delivery;
+    BotApiClient &m_client;
+    SendRateLimiter &m_limiter;
+    const Clock &m_clock;
+    Metrics *m_metrics;
+    TelegramSettings m_settings;
+    prometheus::Counter *m_retryAfterWaits = nullptr;
+    prometheus::Counter *m_retryAfterSeconds = nullptr;
+
+    QList<OutboxDelivery::Due> m_queue; // loaded, due, not yet sent
+    qint64 m_loadedAtMs = 0;
+    QSet<qint64> m_inFlight;            // message ids
+    QSet<qint64> m_inFlightChats;
+    QTimer m_pollTimer;
+    QTimer m_wakeTimer;
+    QTimer m_probeTimer;
+    int m_probeDelayMs = 0;
+    qint64 m_outageSinceMs = 0;
+    bool m_outage = false;
+    bool m_running = false;
+};

@@ -1,0 +1,169 @@
+#include "telegrambot.h"
+
+#include "app/logging.h"
+#include "http/router.h"
+#include "telegram/botapiclient.h"
+#include "telegram/dialogues.h"
+#include "telegram/outboxsender.h"
+#include "telegram/telegramlog.h"
+#include "telegram/updatepoller.h"
+#include "telegram/updateprocessor.h"
+#include "telegram/webhookroute.h"
+
+#include <QEventLoop>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// getMe when Telegram has been silent this long, so /health knows whether it answers (in webhook
+// mode nothing else calls it while nobody writes).
+constexpr int kProbeIntervalMs = 30000;
+constexpr qint64 kProbeAfterSilenceSecs = 60;
+
+} // namespace
+
+TelegramBot::TelegramBot(const ServiceConfig &config, Database &db, BookingService &bookings, const Clock &clock,
+                         Metrics *metrics, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_client(std::make_unique<BotApiClient>(config.telegramApiUrl, config.telegramBotToken, metrics))
+    , m_dialogues(std::make_unique<Dialogues>(db, bookings, clock))
+    , m_limiter(config.telegram.outboxGlobalRate, config.telegram.outboxPerChatIntervalMs)
+    , m_delivery(db, clock)
+{
+    const TelegramSettings &settings = m_config.telegram;
+    m_client->setDefaultTimeoutMs(settings.requestTimeoutMs);
+    m_processor = std::make_unique<UpdateProcessor>(
+        db, clock, *m_client, m_limiter, [this](const TgUpdate &update) { return m_dialogues->handle(update); },
+        metrics, settings);
+    m_sender = std::make_unique<OutboxSender>(m_delivery, *m_client, m_limiter, clock, metrics, settings);
+    connect(&m_probeTimer, &QTimer::timeout, this, &TelegramBot::probe);
+    m_webhookRetry.setSingleShot(true);
+    connect(&m_webhookRetry, &QTimer::timeout, this, &TelegramBot::setWebhook);
+}
+
+TelegramBot::~TelegramBot()
+{
+    // The processor and sender hold references to the client: they go first.
+    m_sender.reset();
+    m_poller.reset();
+    m_processor.reset();
+}
+
+bool TelegramBot::start(Router &router, QString *error)
+{
+    const bool webhook = m_config.telegramMode == u"webhook"_s;
+    if (webhook) {
+        if (m_config.webhookUrl.isEmpty()) {
+            *error = u"TELEGRAM_MODE=webhook needs WEBHOOK_URL, the public HTTPS address of POST /webhook"_s;
+            return false;
+        }
+        // Telegram's rule for secret_token; it also keeps the header comparison simple.
+        static const QRegularExpression secretPattern(u"^[A-Za-z0-9_-]{1,256}$"_s);
+        if (!secretPattern.match(m_config.webhookSecret).hasMatch()) {
+            *error = u"TELEGRAM_MODE=webhook needs WEBHOOK_SECRET: 1-256 characters A-Z, a-z, 0-9, _ and -"_s;
+            return false;
+        }
+        addWebhookRoute(router, m_config.webhookSecret.toLatin1(), [this](const TgUpdate &update) {
+            return m_processor->process(update) == UpdateProcessor::Outcome::Failed ? WebhookVerdict::Retry
+                                                                                     : WebhookVerdict::Accepted;
+        });
+    }
+    m_running = true;
+    if (webhook) {
+        setWebhook();
+    } else {
+        m_poller = std::make_unique<UpdatePoller>(*m_client, *m_processor, m_config.telegram);
+        m_poller->start();
+    }
+    m_sender->start();
+    m_probeTimer.start(kProbeIntervalMs);
+    probe();
+    // The command menu in each language; a failure costs only the menu, so no retries.
+    for (const BotCall &call : Dialogues::commandMenus()) {
+        m_client->call(call.method, call.params, this, [](const BotApiResult &result) {
+            if (!result.ok())
+                logEvent(QtWarningMsg, lcTelegram(), u"command menu not set: "_s + result.error.summary(), {});
+        });
+    }
+    logEvent(QtInfoMsg, lcTelegram(), u"telegram bot started"_s,
+             {{u"mode"_s, m_config.telegramMode},
+              {u"outbox_global_rate"_s, m_config.telegram.outboxGlobalRate},
+              {u"outbox_per_chat_interval_ms"_s, m_config.telegram.outboxPerChatIntervalMs}});
+    return true;
+}
+
+void TelegramBot::setWebhook()
+{
+    if (!m_running)
+        return;
+    const QJsonObject params{{u"url"_s, m_config.webhookUrl},
+                             {u"secret_token"_s, m_config.webhookSecret},
+                             {u"allowed_updates"_s, UpdatePoller::allowedUpdates()},
+                             {u"max_connections"_s, m_config.telegram.webhookMaxConnections},
+                             {u"drop_pending_updates"_s, false}};
+    m_client->call(u"setWebhook"_s, params, this, [this](const BotApiResult &result) {
+        if (!m_running)
+            return;
+        if (result.ok()) {
+            m_webhookFailures = 0;
+            logEvent(QtInfoMsg, lcTelegram(), u"telegram webhook set"_s, {});
+            return;
+        }
+        ++m_webhookFailures;
+        int waitMs = int(qMin<qint64>(m_config.telegram.retryMaxMs,
+                                      qint64(m_config.telegram.retryBaseMs) << qMin(m_webhookFailures, 20)));
+        if (result.error.kind == BotApiError::Kind::Flood)
+            waitMs = result.error.retryAfterSecs * 1000;
+        logEvent(QtWarningMsg, lcTelegram(), u"setWebhook failed: "_s + result.error.summary(),
+                 {{u"retry_in_ms"_s, waitMs}});
+        m_webhookRetry.start(waitMs);
+    });
+}
+
+void TelegramBot::probe()
+{
+    const QDateTime last = m_client->lastSuccess();
+    if (last.isValid() && last.secsTo(QDateTime::currentDateTimeUtc()) < kProbeAfterSilenceSecs)
+        return;
+    m_client->call(u"getMe"_s, {}, this, [this, first = !last.isValid()](const BotApiResult &result) {
+        if (first && result.ok())
+            logEvent(QtInfoMsg, lcTelegram(), u"telegram bot connected"_s,
+                     {{u"username"_s, result.result.toObject().value(u"username"_s).toString()}});
+        else if (result.error.kind == BotApiError::Kind::Unauthorized)
+            logEvent(QtCriticalMsg, lcTelegram(), u"Telegram does not accept TELEGRAM_BOT_TOKEN"_s, {});
+    });
+}
+
+void TelegramBot::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_probeTimer.stop();
+    m_webhookRetry.stop();
+    m_processor->stop();
+    m_sender->stop();
+    if (m_poller)
+        m_poller->stop();
+    // The sends in flight finish and are marked sent; the poller confirms its offset.
+    if (m_client->inFlight() > 0) {
+        QEventLoop loop;
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+        connect(m_client.get(), &BotApiClient::idle, &loop, &QEventLoop::quit);
+        deadline.start(m_config.telegram.shutdownTimeoutMs);
+        loop.exec();
+    }
+    const int cancelled = m_client->inFlight();
+    m_client->abortAll();
+    logEvent(QtInfoMsg, lcTelegram(), u"telegram bot stopped"_s, {{u"calls_cancelled"_s, cancelled}});
+}
+
+QDateTime TelegramBot::lastSuccess() const
+{
+    return m_client->lastSuccess();
+}
