@@ -19,6 +19,10 @@ test_packages=(
   sqlite3 xvfb xauth imagemagick procps openssl
   prometheus docker-compose nginx desktop-file-utils librsvg2-bin curl  # tests/ops
 )
+# tst_emulator runs npm's telegram-test-api: any Node.js with npm will do, Debian's if there is none.
+if ! command -v npm >/dev/null 2>&1; then
+  test_packages+=(nodejs npm)
+fi
 
 packages=("${build_packages[@]}")
 if [[ "${1:-}" != "--build" ]]; then

@@ -1,0 +1,322 @@
+// The bot's transport with the real queue-service against the fake Bot API: long polling and its
+// offsets, webhook secrets, redelivered updates (webhook retries, restarts before the offset was
+// confirmed, servers that ignore offset), my_chat_member, per-user flood control, and the token
+// kept out of logs and metrics.
+#include "domain/bookingservice.h"
+#include "fakebotapi.h"
+#include "serviceprocess.h"
+#include "storage/migrator.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+// Short timers so the tests never wait long; the rest are the defaults.
+const QStringList kFastTimers{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s, u"TELEGRAM_RETRY_BASE_MS=100"_s,
+                              u"TELEGRAM_RETRY_MAX_MS=500"_s, u"OUTBOX_POLL_INTERVAL_MS=100"_s,
+                              u"TELEGRAM_SHUTDOWN_TIMEOUT_MS=3000"_s};
+
+qint64 scalar(const QString &dbPath, const QString &sql, const QVariantList &params = {})
+{
+    DatabaseUrl url;
+    url.path = dbPath;
+    Database db(url);
+    const qint64 value = db.session().scalar(sql, params).toLongLong();
+    db.closeThisThread();
+    return value;
+}
+
+HttpResult postWebhook(ServiceProcess &service, const QByteArray &body, const QByteArray &secret)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!secret.isEmpty())
+        headers.append({"X-Telegram-Bot-Api-Secret-Token", secret});
+    return httpRequest("POST", service.url(u"/webhook"_s), body, headers);
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestBotTransport : public QObject
+{
+    Q_OBJECT
+
+    // Waits until `n` more getUpdates calls have reached the fake.
+    static bool waitForPolls(FakeBotApi &fake, int n, int timeoutMs = 15000)
+    {
+        const qsizetype target = fake.calls(u"getUpdates"_s).size() + n;
+        return QTest::qWaitFor([&] { return fake.calls(u"getUpdates"_s).size() >= target; }, timeoutMs);
+    }
+
+private slots:
+    void pollingRepliesAndConfirmsOffsets()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess service;
+        QVERIFY2(service.start(fake.serviceEnvironment() + kFastTimers), qPrintable(service.log()));
+        QVERIFY(waitForPolls(fake, 1));
+
+        // A webhook left from webhook mode is deleted before the first poll.
+        const auto all = fake.calls();
+        const auto firstOf = [&](const QString &method) {
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                if (all[i].method == method)
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        QVERIFY(firstOf(u"deleteWebhook"_s) >= 0);
+        QVERIFY(firstOf(u"deleteWebhook"_s) < firstOf(u"getUpdates"_s));
+        const QJsonObject poll = fake.calls(u"getUpdates"_s).first().params;
+        QCOMPARE(poll.value(u"timeout"_s).toInt(), 2);
+        const QJsonArray allowed = poll.value(u"allowed_updates"_s).toArray();
+        for (const QString &type : {u"message"_s, u"callback_query"_s, u"my_chat_member"_s})
+            QVERIFY2(allowed.contains(type), qPrintable(type));
+
+        // The command menu is set once, in each language.
+        QTRY_COMPARE_WITH_TIMEOUT(fake.succeeded(u"setMyCommands"_s).size(), 2, 10000);
+
+        const qint64 id = fake.pushMessage(1001, u"/start"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(1001).isEmpty(), 15000);
+        // The next poll confirms it.
+        QTRY_COMPARE_WITH_TIMEOUT(fake.confirmedOffset(), id + 1, 10000);
+        QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM processed_updates WHERE update_id = ?"_s, {id}), 1);
+
+        const HttpResult health = service.get(u"/health"_s);
+        const QJsonObject telegram = health.json().object().value(u"checks"_s).toObject().value(u"telegram"_s).toObject();
+        QCOMPARE(telegram.value(u"status"_s).toString(), u"healthy"_s);
+        QVERIFY(telegram.value(u"ever_succeeded"_s).toBool());
+
+        const QByteArray metrics = service.get(u"/metrics"_s).body;
+        QVERIFY(metrics.contains(R"(queue_bot_telegram_updates_total{type="message"} 1)"));
+        QVERIFY(metrics.contains(R"(queue_bot_telegram_api_requests_total{method="getUpdates",outcome="ok"})"));
+        QVERIFY(!metrics.contains(fake.token().toUtf8()));
+
+        QCOMPARE(stopServing(service), 0);
+        QVERIFY(!service.log().contains(fake.token()));
+        QVERIFY(service.log().contains(u"telegram bot stopped"_s));
+    }
+
+    void redeliveredUpdatesChangeNothing()
+    {
+        // A server that ignores offset sends the same update on every poll, and a restart before
+        // the offset was confirmed brings it back: one effect, one reply.
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        fake.setIgnoreOffset(true);
+        ServiceProcess first;
+        QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers), qPrintable(first.log()));
+        const qint64 id = fake.pushMessage(1002, u"/start"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(1002).isEmpty(), 15000);
+        QVERIFY(waitForPolls(fake, 3));
+        const qsizetype replies = fake.messagesTo(1002).size();
+
+        first.process().kill(); // no chance to confirm anything
+        first.process().waitForFinished();
+        ServiceProcess second;
+        QVERIFY2(second.start(fake.serviceEnvironment() + kFastTimers
+                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                 qPrintable(second.log()));
+        QVERIFY(waitForPolls(fake, 3));
+        // A fresh user's reply is the barrier: anything the redelivery caused would be out by now.
+        fake.pushMessage(1102, u"/start"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(1102).isEmpty(), 15000);
+        QCOMPARE(fake.messagesTo(1002).size(), replies);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM processed_updates WHERE update_id = ?"_s, {id}), 1);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM users WHERE telegram_id = 1002"_s), 1);
+        QCOMPARE(stopServing(second), 0);
+    }
+
+    void myChatMemberKeepsTheBlockedFlag()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess service;
+        QVERIFY2(service.start(fake.serviceEnvironment() + kFastTimers), qPrintable(service.log()));
+        fake.pushMessage(1003, u"/start"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(1003).isEmpty(), 15000);
+        const QString blocked = u"SELECT blocked_bot FROM users WHERE telegram_id = 1003"_s;
+        QCOMPARE(scalar(service.databasePath(), blocked), 0);
+
+        const qint64 kicked = fake.pushChatMember(1003, u"kicked"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(service.databasePath(), blocked), 1, 10000);
+        // Audited as the person's own act, and recorded as that update's effect.
+        QCOMPARE(scalar(service.databasePath(),
+                        u"SELECT count(*) FROM audit_log WHERE action = 'user.block_bot' AND actor_type = 'user'"_s),
+                 1);
+        QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM processed_updates WHERE update_id = ?"_s, {kicked}),
+                 1);
+
+        fake.pushChatMember(1003, u"member"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(service.databasePath(), blocked), 0, 10000);
+        QCOMPARE(stopServing(service), 0);
+    }
+
+    void floodingSlowsOnlyTheFlooder()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess service;
+        QVERIFY2(service.start(fake.serviceEnvironment() + kFastTimers
+                               + QStringList{u"TELEGRAM_FLOOD_RATE=4"_s, u"TELEGRAM_FLOOD_BURST=4"_s,
+                                             u"TELEGRAM_FLOOD_QUEUE=8"_s}),
+                 qPrintable(service.log()));
+        // How many messages one /start answers with.
+        fake.pushMessage(2000, u"/start"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(2000).isEmpty(), 15000);
+        QVERIFY(waitForPolls(fake, 1));
+        const qsizetype perStart = fake.messagesTo(2000).size();
+
+        // 30 at once from one user, then one from somebody else.
+        for (int i = 0; i < 30; ++i)
+            fake.pushMessage(2001, u"/start"_s);
+        const qint64 pushedAt = fake.elapsedMs();
+        fake.pushMessage(2002, u"/start"_s);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(2002).isEmpty(), 10000);
+        const qint64 calmLatency = fake.messagesTo(2002).first().atMs - pushedAt;
+        // 4 at once (the burst) and 8 more at 4 a second; the other 18 are dropped.
+        QTRY_COMPARE_WITH_TIMEOUT(fake.messagesTo(2001).size(), 12 * perStart, 15000);
+        const qint64 flooderDone = fake.messagesTo(2001).last().atMs - pushedAt;
+        QCOMPARE(scalar(service.databasePath(),
+                        u"SELECT count(*) FROM processed_updates WHERE effect = 'flood_dropped'"_s),
+                 18);
+        qInfo("calm user answered after %lld ms; the flooder's last answer after %lld ms", calmLatency,
+              flooderDone);
+        QVERIFY2(calmLatency < 1000, qPrintable(QString::number(calmLatency)));
+        QVERIFY2(flooderDone >= 1750, qPrintable(QString::number(flooderDone))); // 8 queued at 4/s
+        QVERIFY(calmLatency < flooderDone);
+
+        // Nothing more comes for the flooder (a fresh reply is the barrier).
+        fake.pushMessage(2003, u"/start"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(2003).isEmpty(), 10000);
+        QCOMPARE(fake.messagesTo(2001).size(), 12 * perStart);
+        QCOMPARE(stopServing(service), 0);
+    }
+
+    void webhookChecksTheSecretAndDeduplicates()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess service;
+        // A queue with a slot tomorrow, in the service's database before it starts.
+        qint64 queueId = 0;
+        qint64 slotId = 0;
+        {
+            DatabaseUrl url;
+            url.path = service.databasePath();
+            Database db(url);
+            Migrator(db).migrate();
+            SystemClock clock;
+            BookingService bookings(db, clock);
+            queueId = bookings.createQueue(sampleQueue(), Actor::system()).value().id;
+            const QDateTime start = QDateTime(QDate::currentDate().addDays(1), QTime(10, 0), Qt::UTC);
+            slotId = bookings.createSlot(queueId, start, start.addSecs(900), 1, Actor::system()).value().id;
+            db.closeThisThread();
+        }
+        const QByteArray secret = "right-Secret_1";
+        QVERIFY2(service.start(fake.serviceEnvironment() + kFastTimers
+                               + QStringList{u"TELEGRAM_MODE=webhook"_s,
+                                             u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
+                                             u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret)}),
+                 qPrintable(service.log()));
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.succeeded(u"setWebhook"_s).isEmpty(), 10000);
+        const QJsonObject set = fake.succeeded(u"setWebhook"_s).first().params;
+        QCOMPARE(set.value(u"url"_s).toString(), u"https://bot.example.test/webhook"_s);
+        QCOMPARE(set.value(u"secret_token"_s).toString(), QString::fromLatin1(secret));
+        QCOMPARE(set.value(u"allowed_updates"_s).toArray().size(), 3);
+        QCOMPARE(set.value(u"max_connections"_s).toInt(), 40);
+
+        const QJsonObject start = FakeBotApi::messageUpdate(5001, 3001, u"/start"_s);
+        const QString processed = u"SELECT count(*) FROM processed_updates"_s;
+        QCOMPARE(postWebhook(service, json(start), {}).status, 401);
+        QCOMPARE(postWebhook(service, json(start), "wrong-secret").status, 401);
+        QCOMPARE(postWebhook(service, json(start), secret + "x").status, 401);
+        QCOMPARE(postWebhook(service, json(start), secret.left(5)).status, 401);
+        QCOMPARE(scalar(service.databasePath(), processed), 0);
+        QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM users"_s), 0);
+        QCOMPARE(postWebhook(service, "{not json", secret).status, 400);
+        QCOMPARE(postWebhook(service, R"({"message":{}})", secret).status, 400);
+        QCOMPARE(scalar(service.databasePath(), processed), 0);
+
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult accepted = postWebhook(service, json(start), secret);
+        QCOMPARE(accepted.status, 200);
+        qInfo("webhook answered in %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(3001).isEmpty(), 10000);
+        const qsizetype replies = fake.messagesTo(3001).size();
+
+        // Telegram retries a webhook it thinks failed: the same update again changes nothing.
+        QCOMPARE(postWebhook(service, json(start), secret).status, 200);
+        // Confirming a booking, delivered twice.
+        const QJsonObject confirm =
+            FakeBotApi::callbackUpdate(5002, 3001, u"k:q%1:%2"_s.arg(queueId).arg(slotId));
+        QCOMPARE(postWebhook(service, json(confirm), secret).status, 200);
+        QCOMPARE(postWebhook(service, json(confirm), secret).status, 200);
+        // A fresh user's reply is the barrier for anything the duplicates might have sent.
+        QCOMPARE(postWebhook(service, json(FakeBotApi::messageUpdate(5003, 3002, u"/start"_s)), secret).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(3002).isEmpty(), 10000);
+
+        QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM bookings WHERE slot_id = ?"_s, {slotId}), 1);
+        QCOMPARE(scalar(service.databasePath(), processed), 3);
+        QCOMPARE(fake.succeeded(u"answerCallbackQuery"_s).size(), 1);
+        const auto afterStart = fake.messagesTo(3001).size() + fake.succeeded(u"editMessageText"_s).size();
+        QVERIFY(afterStart >= replies + 1); // the confirmation was shown once
+        QCOMPARE(fake.calls(u"getUpdates"_s).size(), 0); // no polling in webhook mode
+        QCOMPARE(stopServing(service), 0);
+        QVERIFY(!service.log().contains(fake.token()));
+    }
+
+    void webhookModeNeedsItsSettings()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        QTemporaryDir dir;
+        const ProcessResult noSecret = runService(
+            {u"serve"_s}, fake.serviceEnvironment()
+                + QStringList{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
+                              u"HTTP_PORT=0"_s, u"DATABASE_URL=sqlite:"_s + dir.filePath(u"queue.db"_s)},
+            30000);
+        QVERIFY(noSecret.exitCode != 0);
+        const QString output = noSecret.out + noSecret.err;
+        QVERIFY2(output.contains(u"WEBHOOK_SECRET"_s), qPrintable(output));
+    }
+
+    void theTokenNeverReachesTheLog()
+    {
+        // Telegram unreachable: errors are logged, the URL (which holds the token) never is.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QString token = u"424242:SECRET-token-must-not-leak"_s;
+        ServiceProcess service;
+        QVERIFY2(service.start(kFastTimers + QStringList{u"TELEGRAM_BOT_TOKEN="_s + token,
+                                                         u"TELEGRAM_API_URL=http://127.0.0.1:%1"_s.arg(port),
+                                                         u"LOG_LEVEL=debug"_s}),
+                 qPrintable(service.log()));
+        QTRY_VERIFY_WITH_TIMEOUT(service.log().contains(u"deleteWebhook failed"_s), 15000);
+        QVERIFY(!service.get(u"/metrics"_s).body.contains("SECRET-token"));
+        QCOMPARE(stopServing(service), 0);
+        QVERIFY(!service.log().contains(u"SECRET-token"_s));
+        QVERIFY(!service.log().contains(u"424242"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBotTransport)
+#include "tst_bottransport.moc"

@@ -1,0 +1,298 @@
+// The outbox sender with the real queue-service against the fake Bot API: a 429 storm and a long
+// outage (shortened timers), 403s, messages that never go through, and a restart mid-outage —
+// every message delivered exactly once, and the global and per-chat rates never exceeded, as
+// measured from the fake server's arrival times.
+#include "domain/bookingservice.h"
+#include "fakebotapi.h"
+#include "serviceprocess.h"
+#include "storage/migrator.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+constexpr int kGlobalRate = 10;
+constexpr int kChatIntervalMs = 1000;
+
+// Seconds become tenths: back-offs of 200 ms to 1 s, outage probes of 100 to 400 ms.
+QStringList fastTimers()
+{
+    return {u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s,  u"TELEGRAM_RETRY_BASE_MS=100"_s,
+            u"TELEGRAM_RETRY_MAX_MS=400"_s,        u"OUTBOX_POLL_INTERVAL_MS=100"_s,
+            u"OUTBOX_RETRY_BASE_MS=200"_s,         u"OUTBOX_RETRY_MAX_MS=1000"_s,
+            u"OUTBOX_MAX_ATTEMPTS=3"_s,            u"OUTBOX_GLOBAL_RATE=%1"_s.arg(kGlobalRate),
+            u"OUTBOX_PER_CHAT_INTERVAL_MS=%1"_s.arg(kChatIntervalMs), u"TELEGRAM_SHUTDOWN_TIMEOUT_MS=5000"_s};
+}
+
+Database *openDatabase(const QString &path)
+{
+    DatabaseUrl url;
+    url.path = path;
+    return new Database(url);
+}
+
+qint64 scalar(const QString &dbPath, const QString &sql, const QVariantList &params = {})
+{
+    std::unique_ptr<Database> db(openDatabase(dbPath));
+    const qint64 value = db->session().scalar(sql, params).toLongLong();
+    db->closeThisThread();
+    return value;
+}
+
+// Every user in `telegramIds` books `perUser` slots, then staff cancel those slots: one outbox
+// message per booking, `perUser` to each chat.
+void prepareMessages(const QString &dbPath, const QList<qint64> &telegramIds, int perUser)
+{
+    std::unique_ptr<Database> db(openDatabase(dbPath));
+    Migrator(*db).migrate();
+    SystemClock clock;
+    BookingService bookings(*db, clock);
+    const qint64 queueId = bookings.createQueue(sampleQueue(), Actor::system()).value().id;
+    QList<qint64> slotIds;
+    const QDateTime first = QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), Qt::UTC);
+    for (int s = 0; s < perUser; ++s) {
+        const QDateTime start = first.addSecs(s * 1800);
+        slotIds << bookings.createSlot(queueId, start, start.addSecs(900), int(telegramIds.size()), Actor::system())
+                       .value()
+                       .id;
+    }
+    for (qint64 telegramId : telegramIds) {
+        const qint64 userId = addUser(bookings, telegramId);
+        for (qint64 slotId : slotIds) {
+            if (!bookings.book(userId, slotId, BookingSource::Telegram, Actor::user(userId)).ok())
+                qFatal("booking failed");
+        }
+    }
+    for (qint64 slotId : slotIds)
+        bookings.cancelSlot(slotId, u"the office is closed"_s, Actor::system());
+    db->closeThisThread();
+}
+
+QList<qint64> range(qint64 from, int count)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i)
+        ids << from + i;
+    return ids;
+}
+
+qint64 chatOf(const FakeBotApi::Call &call)
+{
+    return call.params.value(u"chat_id"_s).toInteger();
+}
+
+struct Rates
+{
+    int busiestSecond = 0;       // most sends arriving within any 1000 ms
+    qint64 closestToChat = 1 << 30; // smallest gap between two sends to one chat, ms
+};
+
+// From the arrival times of every sendMessage the fake answered, failed ones included (Telegram
+// counts those too); connections dropped without an answer never reached "Telegram".
+Rates measure(QList<FakeBotApi::Call> calls)
+{
+    calls.removeIf([](const FakeBotApi::Call &call) { return call.status == 0; });
+    std::sort(calls.begin(), calls.end(), [](const auto &a, const auto &b) { return a.atMs < b.atMs; });
+    Rates rates;
+    for (qsizetype i = 0, j = 0; i < calls.size(); ++i) {
+        while (calls[i].atMs - calls[j].atMs >= 1000)
+            ++j;
+        rates.busiestSecond = qMax(rates.busiestSecond, int(i - j + 1));
+    }
+    QHash<qint64, qint64> last;
+    for (const auto &call : calls) {
+        const qint64 chat = chatOf(call);
+        if (last.contains(chat))
+            rates.closestToChat = qMin(rates.closestToChat, call.atMs - last.value(chat));
+        last.insert(chat, call.atMs);
+    }
+    return rates;
+}
+
+// Each chat got exactly `perChat` distinct messages, each once.
+bool deliveredOnce(const FakeBotApi &fake, const QList<qint64> &chats, int perChat, QString *why)
+{
+    for (qint64 chat : chats) {
+        const auto messages = fake.messagesTo(chat);
+        QSet<QString> texts;
+        for (const auto &m : messages)
+            texts.insert(m.params.value(u"text"_s).toString());
+        if (messages.size() != perChat || texts.size() != perChat) {
+            *why = u"chat %1: %2 delivered, %3 distinct, %4 expected"_s.arg(chat).arg(messages.size()).arg(texts.size()).arg(perChat);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stormAndOutageDeliverEachMessageOnce()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess service;
+        const QList<qint64> chats = range(10'000, 25);
+        prepareMessages(service.databasePath(), chats, 2);
+        const QString sent = u"SELECT count(*) FROM outbox WHERE status = 'sent'"_s;
+        QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM outbox"_s), 50);
+
+        // A 429 storm first: six sends told to wait a second.
+        fake.addFailure({u"sendMessage"_s, 0, 429, 1, {}, 0, 6});
+        QVERIFY2(service.start(fake.serviceEnvironment() + fastTimers()), qPrintable(service.log()));
+        // Then, with part of the outbox out, Telegram disappears for a long while.
+        QTRY_VERIFY_WITH_TIMEOUT(fake.messagesTo().size() >= 15, 30000);
+        fake.setOutage(true);
+        const qint64 outageFrom = fake.elapsedMs();
+        QTest::qWait(4000); // the outage itself: time has to pass, nothing to wait on
+        fake.setOutage(false);
+        const qint64 outageTo = fake.elapsedMs();
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(service.databasePath(), sent), 50, 45000);
+
+        QString why;
+        QVERIFY2(deliveredOnce(fake, chats, 2, &why), qPrintable(why));
+        QCOMPARE(fake.messagesTo().size(), 50);
+        QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM outbox WHERE status = 'dead'"_s), 0);
+        // The outage cost a message at most one counted attempt.
+        QVERIFY(scalar(service.databasePath(), u"SELECT max(attempts) FROM outbox"_s) <= 2);
+
+        const auto attempts = fake.calls(u"sendMessage"_s);
+        const Rates rates = measure(attempts);
+        qInfo("%lld sendMessage attempts for 50 messages; busiest second %d (limit %d); closest two to one chat %lld ms "
+              "(limit %d)",
+              qint64(attempts.size()), rates.busiestSecond, kGlobalRate, rates.closestToChat, kChatIntervalMs);
+        if (rates.busiestSecond > kGlobalRate) {
+            for (const auto &call : attempts)
+                qInfo("sendMessage at %lld ms to chat %lld: %d", call.atMs, chatOf(call), call.status);
+        }
+        QVERIFY(rates.busiestSecond <= kGlobalRate);
+        QVERIFY(rates.closestToChat >= kChatIntervalMs);
+
+        // retry_after honoured: no send starts in the second after a 429.
+        for (const auto &call : attempts) {
+            if (call.status != 429)
+                continue;
+            for (const auto &other : attempts)
+                QVERIFY2(other.atMs <= call.atMs + 100 || other.atMs >= call.atMs + 1000,
+                         qPrintable(u"sent %1 ms after a 429"_s.arg(other.atMs - call.atMs)));
+        }
+        // During the outage the sender only probed (getMe), with back-off.
+        int sendsInOutage = 0;
+        for (const auto &call : attempts)
+            sendsInOutage += call.atMs > outageFrom && call.atMs < outageTo ? 1 : 0;
+        int probes = 0;
+        for (const auto &call : fake.calls(u"getMe"_s))
+            probes += call.atMs > outageFrom && call.atMs < outageTo ? 1 : 0;
+        qInfo("during the %lld ms outage: %d sends, %d getMe probes", outageTo - outageFrom, sendsInOutage, probes);
+        QVERIFY(sendsInOutage <= 4 * 3); // those in flight when it started, each re-sent by Qt
+        QVERIFY(probes >= 3);
+
+        const QByteArray metrics = service.get(u"/metrics"_s).body;
+        QVERIFY(metrics.contains("queue_bot_notifications_sent_total 50"));
+        QVERIFY(metrics.contains(R"(queue_bot_notifications_failed_total{reason="rate_limited"} 6)"));
+        QVERIFY(metrics.contains("queue_bot_telegram_retry_after_waits_total 6"));
+        QVERIFY(metrics.contains("queue_bot_telegram_retry_after_seconds_total 6"));
+        QCOMPARE(stopServing(service), 0);
+    }
+
+    void blockedAndUndeliverableMessages()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess service;
+        const qint64 blocked = 20'000;
+        const qint64 broken = 20'001;
+        const QList<qint64> fine = range(20'100, 8);
+        prepareMessages(service.databasePath(), QList<qint64>{blocked, broken} + fine, 2);
+        fake.addFailure({u"sendMessage"_s, blocked, 403, 0, {}, 0, -1});
+        fake.addFailure({u"sendMessage"_s, broken, 500, 0, {}, 0, -1});
+        QVERIFY2(service.start(fake.serviceEnvironment() + fastTimers()), qPrintable(service.log()));
+
+        const QString dead = u"SELECT count(*) FROM outbox WHERE status = 'dead'"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(service.databasePath(), u"SELECT count(*) FROM outbox WHERE status = 'sent'"_s),
+                                  16, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(service.databasePath(), dead), 4, 30000);
+        QString why;
+        QVERIFY2(deliveredOnce(fake, fine, 2, &why), qPrintable(why));
+
+        // 403: the person is marked, their second message is never tried.
+        const auto toBlocked = fake.calls(u"sendMessage"_s);
+        QCOMPARE(std::count_if(toBlocked.begin(), toBlocked.end(), [&](const auto &c) { return chatOf(c) == blocked; }),
+                 1);
+        QCOMPARE(scalar(service.databasePath(), u"SELECT blocked_bot FROM users WHERE telegram_id = ?"_s, {blocked}), 1);
+        QCOMPARE(scalar(service.databasePath(),
+                        u"SELECT count(*) FROM outbox WHERE chat_id = ? AND status = 'dead' AND last_error LIKE 'blocked%'"_s,
+                        {blocked}),
+                 2);
+        // 500 for ever: three attempts each, then dead with the reason.
+        QCOMPARE(std::count_if(toBlocked.begin(), toBlocked.end(), [&](const auto &c) { return chatOf(c) == broken; }),
+                 6);
+        QCOMPARE(scalar(service.databasePath(),
+                        u"SELECT count(*) FROM outbox WHERE chat_id = ? AND status = 'dead' AND attempts = 3 "
+                        "AND last_error LIKE 'server_error (500)%'"_s,
+                        {broken}),
+                 2);
+        const QByteArray metrics = service.get(u"/metrics"_s).body;
+        QVERIFY(metrics.contains(R"(queue_bot_notifications_failed_total{reason="blocked"} 2)"));
+        QVERIFY(metrics.contains(R"(queue_bot_notifications_failed_total{reason="server_error"} 6)"));
+        QCOMPARE(stopServing(service), 0);
+    }
+
+    void survivesARestartMidOutage()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        const QList<qint64> chats = range(30'000, 10);
+        ServiceProcess first;
+        prepareMessages(first.databasePath(), chats, 1);
+        fake.setOutage(true);
+        QVERIFY2(first.start(fake.serviceEnvironment() + fastTimers()), qPrintable(first.log()));
+        QTRY_VERIFY_WITH_TIMEOUT(fake.calls(u"sendMessage"_s).size() >= 1 && fake.calls(u"getMe"_s).size() >= 3, 20000);
+        QCOMPARE(stopServing(first), 0);
+        // Nothing lost, nothing given up.
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM outbox WHERE status IN ('pending', 'failed')"_s), 10);
+
+        ServiceProcess second;
+        QVERIFY2(second.start(fake.serviceEnvironment() + fastTimers()
+                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                 qPrintable(second.log()));
+        const qsizetype probes = fake.calls(u"getMe"_s).size();
+        QTRY_VERIFY_WITH_TIMEOUT(fake.calls(u"getMe"_s).size() >= probes + 2, 20000);
+        fake.setOutage(false);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(first.databasePath(), u"SELECT count(*) FROM outbox WHERE status = 'sent'"_s), 10,
+                                  30000);
+        QString why;
+        QVERIFY2(deliveredOnce(fake, chats, 1, &why), qPrintable(why));
+        QCOMPARE(stopServing(second), 0);
+    }
+
+    void shutdownFinishesTheSendInFlight()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess service;
+        prepareMessages(service.databasePath(), {40'000}, 1);
+        fake.setDelay(u"sendMessage"_s, 1500);
+        QVERIFY2(service.start(fake.serviceEnvironment() + fastTimers()), qPrintable(service.log()));
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.calls(u"sendMessage"_s).isEmpty(), 20000);
+        // SIGTERM while Telegram is still answering: the answer is waited for and recorded.
+        QCOMPARE(stopServing(service), 0);
+        QCOMPARE(fake.messagesTo(40'000).size(), 1);
+        QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM outbox WHERE status = 'sent'"_s), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
