@@ -3,6 +3,8 @@
 // of a ServiceApp moving with real bookings.
 #include "app/serviceapp.h"
 #include "domain/bookingservice.h"
+#include "domain/staffservice.h"
+#include "http/apiserver.h"
 #include "http/servicecontext.h"
 #include "metrics/metrics.h"
 #include "serviceprocess.h"
@@ -14,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,13 +252,46 @@ private slots:
 
     void httpLabelsAreRouteTemplates()
     {
-        QCOMPARE(m_service.get(u"/api/v1/queues/98765"_s).status, 401);
+        // Our own routes with parameters, served by the service's ApiServer in this process.
+        TempDatabase tmp;
+        SystemClock clock;
+        StaffService staff(*tmp.db, clock);
+        Authenticator auth(staff, QString());
+        Metrics metrics;
+        Router router;
+        const auto ok = [](RequestContext &) { return HttpReply::json(QJsonObject{{u"ok"_s, true}}); };
+        router.add(QHttpServerRequest::Method::Get, u"/things/{id}"_s, Access::Public, ok);
+        router.add(QHttpServerRequest::Method::Get, u"/things/{id}/parts/{part}"_s, Access::Public, ok);
+        router.add(QHttpServerRequest::Method::Get, u"/secret/{id}"_s, Access::Admin, ok);
+        ApiServer server(router, auth, &metrics);
+        auto *listener = new QTcpServer(&server);
+        QVERIFY(listener->listen(QHostAddress::LocalHost));
+        server.bind(listener);
+        const auto get = [&](const QString &path) {
+            return httpRequest("GET", QUrl(u"http://127.0.0.1:%1%2"_s.arg(listener->serverPort()).arg(path))).status;
+        };
+        QCOMPARE(get(u"/things/98765"_s), 200);
+        QCOMPARE(get(u"/things/98765/parts/bolt-4242"_s), 200);
+        QCOMPARE(get(u"/things/31337"_s), 200);
+        QCOMPARE(get(u"/secret/5150"_s), 401);
+        QCOMPARE(get(u"/elsewhere/777"_s), 404);
+
+        const QByteArray body = QByteArray::fromStdString(metrics.serialize());
+        QCOMPARE(sample(body, R"(queue_bot_http_requests_total{method="GET",route="/things/{id}",status="200"})"), 2.0);
+        QCOMPARE(sample(body, R"(queue_bot_http_request_duration_seconds_count{method="GET",route="/things/{id}"})"), 2.0);
+        QCOMPARE(sample(body, R"(queue_bot_http_requests_total{method="GET",route="/things/{id}/parts/{part}",status="200"})"),
+                 1.0);
+        QCOMPARE(sample(body, R"(queue_bot_http_requests_total{method="GET",route="/secret/{id}",status="401"})"), 1.0);
+        QCOMPARE(sample(body, R"(queue_bot_http_requests_total{method="GET",route="unmatched",status="404"})"), 1.0);
+        for (const QByteArray raw : {"98765", "31337", "4242", "5150", "777", "elsewhere"})
+            QVERIFY2(!body.contains(raw), raw.constData());
+    }
+
+    void serviceLabelsNeverRawPaths()
+    {
         m_service.get(u"/definitely/not/here/4242"_s);
         const QByteArray body = scrape();
-        QVERIFY2(body.contains(R"(queue_bot_http_requests_total{method="GET",route="/api/v1/queues/{id}",status="401"} 1)"),
-                 body.constData());
-        QVERIFY(body.contains(R"(queue_bot_http_request_duration_seconds_count{method="GET",route="/api/v1/queues/{id}"} 1)"));
-        QVERIFY(!body.contains("98765"));
+        QVERIFY(body.contains(R"(queue_bot_http_requests_total{method="GET",route="/metrics",status="200"})"));
         QVERIFY(!body.contains("4242"));
         const QRegularExpression route(u"route=\"([^\"]*)\""_s);
         for (auto it = route.globalMatch(QString::fromUtf8(body)); it.hasNext();) {
