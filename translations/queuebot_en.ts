@@ -309,10 +309,42 @@
     </message>
 </context>
 <context>
-    <name>OutboxTexts</name>
+    <name>Outbox</name>
     <message>
-        <source>Notification</source>
-        <translation>Notification</translation>
+        <source>📅 Choose another time</source>
+        <translation>📅 Choose another time</translation>
+    </message>
+    <message>
+        <source>The office has booked an appointment for you.</source>
+        <translation>The office has booked an appointment for you.</translation>
+    </message>
+    <message>
+        <source>Reminder: you have an appointment.</source>
+        <translation>Reminder: you have an appointment.</translation>
+    </message>
+    <message>
+        <source>The office has moved your booking %1 to another time.</source>
+        <translation>The office has moved your booking %1 to another time.</translation>
+    </message>
+    <message>
+        <source>New booking code: %1</source>
+        <translation>New booking code: %1</translation>
+    </message>
+    <message>
+        <source>The office has cancelled your booking %1.</source>
+        <translation>The office has cancelled your booking %1.</translation>
+    </message>
+    <message>
+        <source>Sorry, the office has cancelled the time of your booking %1.</source>
+        <translation>Sorry, the office has cancelled the time of your booking %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>You have a new message from the office about your booking.</source>
+        <translation>You have a new message from the office about your booking.</translation>
     </message>
 </context>
 <context>

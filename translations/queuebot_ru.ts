@@ -312,10 +312,42 @@
     </message>
 </context>
 <context>
-    <name>OutboxTexts</name>
+    <name>Outbox</name>
     <message>
-        <source>Notification</source>
-        <translation>Уведомление</translation>
+        <source>📅 Choose another time</source>
+        <translation>📅 Выбрать другое время</translation>
+    </message>
+    <message>
+        <source>The office has booked an appointment for you.</source>
+        <translation>Сотрудники записали вас на приём.</translation>
+    </message>
+    <message>
+        <source>Reminder: you have an appointment.</source>
+        <translation>Напоминание: у вас запись на приём.</translation>
+    </message>
+    <message>
+        <source>The office has moved your booking %1 to another time.</source>
+        <translation>Сотрудники перенесли вашу запись %1 на другое время.</translation>
+    </message>
+    <message>
+        <source>New booking code: %1</source>
+        <translation>Новый код записи: %1</translation>
+    </message>
+    <message>
+        <source>The office has cancelled your booking %1.</source>
+        <translation>Сотрудники отменили вашу запись %1.</translation>
+    </message>
+    <message>
+        <source>Sorry, the office has cancelled the time of your booking %1.</source>
+        <translation>К сожалению, сотрудники отменили приём по вашей записи %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>You have a new message from the office about your booking.</source>
+        <translation>У вас новое сообщение от сотрудников о вашей записи.</translation>
     </message>
 </context>
 <context>
