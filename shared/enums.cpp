@@ -56,6 +56,15 @@ std::optional<Enum> valueOf(const NameTable<Enum, N> &table, const QString &name
     return std::nullopt;
 }
 
+template<typename Enum, std::size_t N>
+QList<Enum> valuesOf(const NameTable<Enum, N> &table)
+{
+    QList<Enum> values;
+    for (const auto &entry : table)
+        values.append(entry.first);
+    return values;
+}
+
 } // namespace
 
 QString enumName(SlotStatus value) { return nameOf(slotStatusNames, value); }
@@ -69,3 +78,9 @@ template<> std::optional<BookingStatus> enumFromString<BookingStatus>(const QStr
 template<> std::optional<BookingSource> enumFromString<BookingSource>(const QString &name) { return valueOf(bookingSourceNames, name); }
 template<> std::optional<StaffRole> enumFromString<StaffRole>(const QString &name) { return valueOf(staffRoleNames, name); }
 template<> std::optional<ActorType> enumFromString<ActorType>(const QString &name) { return valueOf(actorTypeNames, name); }
+
+template<> QList<SlotStatus> enumValues<SlotStatus>() { return valuesOf(slotStatusNames); }
+template<> QList<BookingStatus> enumValues<BookingStatus>() { return valuesOf(bookingStatusNames); }
+template<> QList<BookingSource> enumValues<BookingSource>() { return valuesOf(bookingSourceNames); }
+template<> QList<StaffRole> enumValues<StaffRole>() { return valuesOf(staffRoleNames); }
+template<> QList<ActorType> enumValues<ActorType>() { return valuesOf(actorTypeNames); }

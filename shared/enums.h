@@ -1,6 +1,7 @@
 // Domain enumerations and their stable wire names, shared by the service and the console.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,3 +25,11 @@ template<> std::optional<BookingStatus> enumFromString<BookingStatus>(const QStr
 template<> std::optional<BookingSource> enumFromString<BookingSource>(const QString &name);
 template<> std::optional<StaffRole> enumFromString<StaffRole>(const QString &name);
 template<> std::optional<ActorType> enumFromString<ActorType>(const QString &name);
+
+// Every value of an enum, in declaration order.
+template<typename Enum> QList<Enum> enumValues();
+template<> QList<SlotStatus> enumValues<SlotStatus>();
+template<> QList<BookingStatus> enumValues<BookingStatus>();
+template<> QList<BookingSource> enumValues<BookingSource>();
+template<> QList<StaffRole> enumValues<StaffRole>();
+template<> QList<ActorType> enumValues<ActorType>();

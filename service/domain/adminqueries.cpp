@@ -170,8 +170,9 @@ ChangeFeed AdminQueries::changes(qint64 since, int limit)
     const SqlSession session = m_db.session();
     const AuditRepository audit(session);
     ChangeFeed feed;
-    feed.revision = audit.currentRevision();
     QList<AuditRecord> rows = audit.afterRevision(since, limit + 1);
+    // Read after the rows, so it is never older than any of them.
+    feed.revision = audit.currentRevision();
     if (rows.size() > limit) {
         // The page must end on a revision boundary, or a reader resuming from `next` would miss
         // the rest of the revision it was cut in.
@@ -184,7 +185,6 @@ ChangeFeed AdminQueries::changes(qint64 since, int limit)
     }
     feed.items = rows;
     feed.next = rows.isEmpty() ? since : rows.last().revision;
-    feed.revision = qMax(feed.revision, feed.next);
     feed.more = feed.next < feed.revision;
     return feed;
 }

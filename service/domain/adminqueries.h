@@ -19,7 +19,7 @@ struct DayStats
     int liveSlots = 0;
     int cancelledSlots = 0;
     int capacity = 0;
-    int booked = 0; // seats held by active bookings
+    int booked = 0; // seats taken: active, attended and no-show bookings
     int freeSeats = 0; // seats still bookable in open slots
     int attended = 0;
     int noShow = 0;

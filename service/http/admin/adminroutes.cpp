@@ -1,11 +1,36 @@
 #include "adminroutes.h"
 
+#include "http/admin/admincontrollers.h"
+
 using namespace Qt::StringLiterals;
 
-void addAdminRoutes(Router &router, ServiceContext &)
+AdminContext::AdminContext(ServiceContext &context)
+    : service(context)
+    , bookings(context.bookings)
+    , staff(context.staff)
+    , queries(context.db)
+    , outbox(context.db, context.clock)
 {
-    router.add(QHttpServerRequest::Method::Get, u"/api/v1/me"_s, Access::Viewer, [](RequestContext &request) {
-        return HttpReply::json(QJsonObject{{u"name"_s, request.staff->name},
+}
+
+void addAdminRoutes(Router &router, ServiceContext &context)
+{
+    router.add(Method::Get, u"/api/v1/me"_s, Access::Viewer, [](RequestContext &request) {
+        // The bootstrap admin (ADMIN_TOKEN) has no account, hence no id.
+        const QJsonValue id = request.staff->id > 0 ? QJsonValue(request.staff->id) : QJsonValue();
+        return HttpReply::json(QJsonObject{{u"id"_s, id},
+                                           {u"name"_s, request.staff->name},
                                            {u"role"_s, enumName(request.staff->role)}});
     });
+    const AdminApi api = std::make_shared<AdminContext>(context);
+    addQueueRoutes(router, api);
+    addSlotRoutes(router, api);
+    addBookingRoutes(router, api);
+    addUserRoutes(router, api);
+    addAuditRoutes(router, api);
+    addOutboxRoutes(router, api);
+    addStatsRoutes(router, api);
+    addChangesRoutes(router, api);
+    addExportRoutes(router, api);
+    addStaffRoutes(router, api);
 }
