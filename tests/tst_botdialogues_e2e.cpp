@@ -1,0 +1,528 @@
+// Whole bot dialogues in Russian and English through the real queue-service binary and the fake
+// Bot API (long polling): the test reads the bot's messages and their inline keyboards and presses
+// the buttons by pushing callback_query updates with their callback_data, as Telegram would.
+// Booking, "my bookings", rescheduling, cancelling, a refusal (slot taken by someone else first),
+// stale buttons and switching the language; the database is checked at the end.
+#include "domain/bookingservice.h"
+#include "fakebotapi.h"
+#include "serviceprocess.h"
+#include "storage/migrator.h"
+#include "telegram/callbackdata.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+const QStringList kFastTimers{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s, u"TELEGRAM_RETRY_BASE_MS=100"_s,
+                              u"TELEGRAM_RETRY_MAX_MS=500"_s, u"OUTBOX_POLL_INTERVAL_MS=100"_s,
+                              u"TELEGRAM_SHUTDOWN_TIMEOUT_MS=3000"_s};
+
+struct Person
+{
+    qint64 id = 0;
+    QString firstName;
+    QString languageCode;
+};
+
+// One screen the bot showed: a sent message or an edit of the pressed one.
+struct Shown
+{
+    QString method;
+    QString text;
+    QJsonArray keyboard; // inline_keyboard rows
+    qint64 messageId = 0;
+    QString notice; // answerCallbackQuery text, for a pressed button
+
+    QStringList labels() const
+    {
+        QStringList all;
+        for (const QJsonValue &row : keyboard) {
+            for (const QJsonValue &button : row.toArray())
+                all.append(button.toObject().value(u"text"_s).toString());
+        }
+        return all;
+    }
+    QStringList data() const
+    {
+        QStringList all;
+        for (const QJsonValue &row : keyboard) {
+            for (const QJsonValue &button : row.toArray())
+                all.append(button.toObject().value(u"callback_data"_s).toString());
+        }
+        return all;
+    }
+    // The callback_data of the button labelled `label`; empty if there is none.
+    QString dataOf(const QString &label) const
+    {
+        for (const QJsonValue &row : keyboard) {
+            for (const QJsonValue &button : row.toArray()) {
+                if (button.toObject().value(u"text"_s).toString() == label)
+                    return button.toObject().value(u"callback_data"_s).toString();
+            }
+        }
+        return {};
+    }
+    QString labelOf(const QString &data) const
+    {
+        for (const QJsonValue &row : keyboard) {
+            for (const QJsonValue &button : row.toArray()) {
+                if (button.toObject().value(u"callback_data"_s).toString() == data)
+                    return button.toObject().value(u"text"_s).toString();
+            }
+        }
+        return {};
+    }
+};
+
+QString textIn(const QString &language, const char *source, int n = -1)
+{
+    return Translations::text(language, "Dialogues", source, n);
+}
+
+QString refusal(const QString &language, Refusal reason)
+{
+    return Translations::text(language, "Refusal", refusalSourceText(reason));
+}
+
+QString bold(const QString &text)
+{
+    return u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s;
+}
+
+qint64 chatOf(const FakeBotApi::Call &call)
+{
+    return call.params.value(u"chat_id"_s).toVariant().toLongLong();
+}
+
+// The booking id in "c:<id>" (ask to cancel) among a screen's buttons.
+qint64 bookingIdIn(const Shown &shown)
+{
+    for (const QString &data : shown.data()) {
+        const std::optional<CallbackData> parsed = CallbackData::parse(data);
+        if (parsed && parsed->action == CallbackData::Action::AskCancel)
+            return parsed->id;
+    }
+    return 0;
+}
+
+QString codeIn(const QString &text)
+{
+    static const QRegularExpression code(u"<b>(A-\\d{3})</b>"_s);
+    return code.match(text).captured(1);
+}
+
+} // namespace
+
+class TestBotDialoguesE2E : public QObject
+{
+    Q_OBJECT
+
+    FakeBotApi m_fake;
+    ServiceProcess m_service;
+    QDate m_day1;
+    QDate m_day2;
+    qint64 m_queue = 0;
+    qint64 m_s1 = 0; // day 1, 10:00, 1 seat
+    qint64 m_s2 = 0; // day 1, 10:30, 1 seat: taken by Alice while Ivan is confirming it
+    qint64 m_s3 = 0; // day 1, 11:00, 1 seat: cancelled by the office
+    qint64 m_s4 = 0; // day 2, 10:00, 2 seats: where Ivan moves his booking
+
+    const Person m_ivan{7101, u"Иван"_s, u"ru"_s};
+    const Person m_alice{7202, u"Alice"_s, u"en"_s};
+
+    // State carried from one step to the next, as a person's chat would.
+    qint64 m_ivanFirstBooking = 0;
+    qint64 m_ivanMovedBooking = 0;
+    qint64 m_aliceBooking = 0;
+    Shown m_ivanPendingConfirm; // Ivan's review of 10:30, confirmed only after Alice took it
+    Shown m_aliceTimes;         // Alice's old times of day 1, with 11:00 on it
+    Shown m_aliceConfirmation;  // Alice's booking confirmation, with its cancel button
+
+    QString langOf(const Person &person) const { return person.languageCode; }
+
+    QJsonObject from(const Person &person) const
+    {
+        return {{u"id"_s, person.id}, {u"is_bot"_s, false}, {u"first_name"_s, person.firstName},
+                {u"language_code"_s, person.languageCode}};
+    }
+
+    // Waits for the bot's screen answering the update pushed when the fake had `before` calls.
+    bool awaitScreen(const Person &person, qsizetype before, const QString &callbackId, Shown *out)
+    {
+        const auto find = [&]() {
+            const QList<FakeBotApi::Call> calls = m_fake.calls();
+            bool answered = callbackId.isEmpty();
+            qsizetype screen = -1;
+            for (qsizetype i = before; i < calls.size(); ++i) {
+                const FakeBotApi::Call &call = calls[i];
+                if (call.status != 200)
+                    continue;
+                if (call.method == u"answerCallbackQuery"_s
+                    && call.params.value(u"callback_query_id"_s).toString() == callbackId) {
+                    answered = true;
+                    out->notice = call.params.value(u"text"_s).toString();
+                } else if (screen < 0 && chatOf(call) == person.id
+                           && (call.method == u"sendMessage"_s || call.method == u"editMessageText"_s)) {
+                    screen = i;
+                }
+            }
+            if (!answered || screen < 0)
+                return false;
+            const FakeBotApi::Call &call = calls[screen];
+            out->method = call.method;
+            out->text = call.params.value(u"text"_s).toString();
+            out->keyboard = call.params.value(u"reply_markup"_s).toObject().value(u"inline_keyboard"_s).toArray();
+            if (call.method == u"editMessageText"_s) {
+                out->messageId = call.params.value(u"message_id"_s).toVariant().toLongLong();
+            } else {
+                // The fake numbers the messages it accepted from 1, in order.
+                qint64 sent = 0;
+                for (qsizetype i = 0; i <= screen; ++i)
+                    sent += calls[i].method == u"sendMessage"_s && calls[i].status == 200 ? 1 : 0;
+                out->messageId = sent;
+            }
+            return true;
+        };
+        return QTest::qWaitFor(find, 15000);
+    }
+
+    Shown say(const Person &person, const QString &text)
+    {
+        const qsizetype before = m_fake.calls().size();
+        QJsonObject update = FakeBotApi::messageUpdate(m_fake.nextUpdateId(), person.id, text, person.languageCode);
+        QJsonObject message = update.value(u"message"_s).toObject();
+        message.insert(u"from"_s, from(person));
+        update.insert(u"message"_s, message);
+        m_fake.pushUpdate(update);
+        Shown shown;
+        if (!awaitScreen(person, before, {}, &shown))
+            qWarning("no reply to %s", qPrintable(text));
+        return shown;
+    }
+
+    Shown press(const Person &person, const Shown &on, const QString &data)
+    {
+        if (!on.data().contains(data))
+            qWarning("pressing %s, which is not on the screen", qPrintable(data));
+        const qint64 updateId = m_fake.nextUpdateId();
+        QJsonObject update = FakeBotApi::callbackUpdate(updateId, person.id, data, on.messageId);
+        QJsonObject query = update.value(u"callback_query"_s).toObject();
+        query.insert(u"from"_s, from(person));
+        update.insert(u"callback_query"_s, query);
+        const QString callbackId = query.value(u"id"_s).toString();
+        const qsizetype before = m_fake.calls().size();
+        m_fake.pushUpdate(update);
+        Shown shown;
+        if (!awaitScreen(person, before, callbackId, &shown))
+            qWarning("no answer to the button %s", qPrintable(data));
+        return shown;
+    }
+
+    QString target(qint64 queueOrBooking, bool booking, int what, const QDate &day = {}, qint64 slot = 0) const
+    {
+        const PickTarget t = booking ? PickTarget::booking(queueOrBooking) : PickTarget::queue(queueOrBooking);
+        switch (what) {
+        case 0:
+            return CallbackData::times(t, day).toString();
+        case 1:
+            return CallbackData::review(t, slot).toString();
+        default:
+            return CallbackData::confirm(t, slot).toString();
+        }
+    }
+    QString timesData(const QDate &day, qint64 booking = 0) const
+    {
+        return booking ? target(booking, true, 0, day) : target(m_queue, false, 0, day);
+    }
+    QString reviewData(qint64 slot, qint64 booking = 0) const
+    {
+        return booking ? target(booking, true, 1, {}, slot) : target(m_queue, false, 1, {}, slot);
+    }
+    QString confirmData(qint64 slot, qint64 booking = 0) const
+    {
+        return booking ? target(booking, true, 2, {}, slot) : target(m_queue, false, 2, {}, slot);
+    }
+
+    QVariant scalar(const QString &sql, const QVariantList &params = {})
+    {
+        DatabaseUrl url;
+        url.path = m_service.databasePath();
+        Database db(url);
+        const QVariant value = db.session().scalar(sql, params);
+        db.closeThisThread();
+        return value;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_fake.listen());
+        m_day1 = QDateTime::currentDateTimeUtc().date().addDays(1);
+        m_day2 = m_day1.addDays(1);
+        {
+            DatabaseUrl url;
+            url.path = m_service.databasePath();
+            Database db(url);
+            Migrator(db).migrate();
+            SystemClock clock;
+            BookingService bookings(db, clock);
+            QueueRecord queue = sampleQueue();
+            queue.reminderOffsetsMinutes = {}; // no reminders among the dialogue's messages
+            m_queue = bookings.createQueue(queue, Actor::system()).value().id;
+            const auto slot = [&](const QDate &day, QTime time, int capacity) {
+                const QDateTime start(day, time, Qt::UTC);
+                return bookings.createSlot(m_queue, start, start.addSecs(900), capacity, Actor::system()).value().id;
+            };
+            m_s1 = slot(m_day1, QTime(10, 0), 1);
+            m_s2 = slot(m_day1, QTime(10, 30), 1);
+            m_s3 = slot(m_day1, QTime(11, 0), 1);
+            m_s4 = slot(m_day2, QTime(10, 0), 2);
+            db.closeThisThread();
+        }
+        QVERIFY2(m_service.start(m_fake.serviceEnvironment() + kFastTimers), qPrintable(m_service.log()));
+        QVERIFY(QTest::qWaitFor([&] { return !m_fake.calls(u"getUpdates"_s).isEmpty(); }, 15000));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_service.process().state() != QProcess::NotRunning)
+            QCOMPARE(stopServing(m_service), 0);
+    }
+
+    void startShowsTheMenuInEachLanguage()
+    {
+        for (const Person &person : {m_ivan, m_alice}) {
+            const QString lang = langOf(person);
+            const Shown menu = say(person, u"/start"_s);
+            QCOMPARE(menu.method, u"sendMessage"_s);
+            QVERIFY2(menu.text.startsWith(textIn(lang, "Hello, %1! I can book you an appointment and remind you of it.")
+                                              .arg(bold(person.firstName))),
+                     qPrintable(menu.text));
+            QVERIFY(menu.text.endsWith(textIn(lang, "What would you like to do?")));
+            QCOMPARE(menu.labels(), (QStringList{textIn(lang, "📅 Book an appointment"), textIn(lang, "📋 My bookings"),
+                                                 textIn(lang, "🌐 Language"), textIn(lang, "❓ Help")}));
+            QCOMPARE(menu.data(), (QStringList{u"q"_s, u"l"_s, u"g"_s, u"h"_s}));
+        }
+        QVERIFY(textIn(u"ru"_s, "What would you like to do?") != textIn(u"en"_s, "What would you like to do?"));
+    }
+
+    void bookThroughTheButtons()
+    {
+        const QString ru = u"ru"_s;
+        const Shown menu = say(m_ivan, u"/start"_s);
+        // One queue: "book" goes straight to its days.
+        const Shown days = press(m_ivan, menu, menu.dataOf(textIn(ru, "📅 Book an appointment")));
+        QCOMPARE(days.method, u"editMessageText"_s);
+        QCOMPARE(days.messageId, menu.messageId);
+        QVERIFY2(days.text.contains(bold(u"Деканат"_s)), qPrintable(days.text));
+        QVERIFY(days.text.contains(textIn(ru, "Choose a date (free seats in brackets):")));
+        QVERIFY2(days.data().contains(timesData(m_day1)), qPrintable(days.data().join(u' ')));
+        QVERIFY(days.data().contains(timesData(m_day2)));
+        QVERIFY(days.labelOf(timesData(m_day1)).endsWith(u" (3)"_s));
+        QVERIFY(days.labelOf(timesData(m_day2)).endsWith(u" (2)"_s));
+
+        const Shown times = press(m_ivan, days, timesData(m_day1));
+        QVERIFY(times.text.contains(textIn(ru, "Choose a time:")));
+        QCOMPARE(times.labelOf(reviewData(m_s1)), u"10:00"_s);
+        QCOMPARE(times.labelOf(reviewData(m_s2)), u"10:30"_s);
+        QCOMPARE(times.labelOf(reviewData(m_s3)), u"11:00"_s);
+
+        const Shown review = press(m_ivan, times, reviewData(m_s1));
+        QVERIFY2(review.text.startsWith(textIn(ru, "Please check your booking:")), qPrintable(review.text));
+        QCOMPARE(review.dataOf(textIn(ru, "✅ Confirm")), confirmData(m_s1));
+
+        const Shown booked = press(m_ivan, review, confirmData(m_s1));
+        QCOMPARE(booked.notice, textIn(ru, "You are booked."));
+        QVERIFY2(booked.text.startsWith(textIn(ru, "✅ You are booked.")), qPrintable(booked.text));
+        QVERIFY(booked.text.contains(textIn(ru, "Booking code: %1").arg(bold(u"A-001"_s))));
+        QVERIFY(booked.text.contains(textIn(ru, "Please show this code at the office.")));
+        m_ivanFirstBooking = bookingIdIn(booked);
+        QVERIFY(m_ivanFirstBooking > 0);
+        QCOMPARE(booked.dataOf(textIn(ru, "🔁 Reschedule")), CallbackData::reschedule(m_ivanFirstBooking).toString());
+    }
+
+    void myBookingsListsIt()
+    {
+        const QString ru = u"ru"_s;
+        QVERIFY(m_ivanFirstBooking > 0);
+        const Shown list = say(m_ivan, u"/bookings"_s);
+        QVERIFY2(list.text.startsWith(textIn(ru, "You have %n upcoming booking(s):", 1)), qPrintable(list.text));
+        QVERIFY(list.text.contains(bold(u"A-001"_s)));
+        QVERIFY(list.text.contains(u"10:00"_s));
+        QCOMPARE(list.dataOf(textIn(ru, "✖ Cancel %1").arg(u"A-001"_s)),
+                 CallbackData::askCancel(m_ivanFirstBooking).toString());
+        QCOMPARE(list.dataOf(textIn(ru, "🔁 Move %1").arg(u"A-001"_s)),
+                 CallbackData::reschedule(m_ivanFirstBooking).toString());
+    }
+
+    void rescheduleToAnotherDay()
+    {
+        const QString ru = u"ru"_s;
+        const qint64 booking = m_ivanFirstBooking;
+        QVERIFY(booking > 0);
+        const Shown list = say(m_ivan, u"/bookings"_s);
+        const Shown days = press(m_ivan, list, CallbackData::reschedule(booking).toString());
+        QVERIFY2(days.text.contains(bold(u"A-001"_s)), qPrintable(days.text));
+        QVERIFY(days.text.contains(textIn(ru, "Choose a date (free seats in brackets):")));
+        QVERIFY2(days.data().contains(timesData(m_day2, booking)), qPrintable(days.data().join(u' ')));
+
+        const Shown times = press(m_ivan, days, timesData(m_day2, booking));
+        QCOMPARE(times.labelOf(reviewData(m_s4, booking)), u"10:00"_s);
+        const Shown review = press(m_ivan, times, reviewData(m_s4, booking));
+        QVERIFY2(review.text.startsWith(textIn(ru, "Move booking %1?").arg(bold(u"A-001"_s))), qPrintable(review.text));
+        QCOMPARE(review.dataOf(textIn(ru, "✅ Confirm")), confirmData(m_s4, booking));
+
+        const Shown moved = press(m_ivan, review, confirmData(m_s4, booking));
+        QCOMPARE(moved.notice, textIn(ru, "Your booking has been moved."));
+        QVERIFY2(moved.text.startsWith(textIn(ru, "✅ Your booking has been moved.")), qPrintable(moved.text));
+        QVERIFY(!codeIn(moved.text).isEmpty());
+        m_ivanMovedBooking = bookingIdIn(moved);
+        QVERIFY(m_ivanMovedBooking > 0);
+        QVERIFY(m_ivanMovedBooking != booking);
+    }
+
+    void slotTakenFirstByAnotherPersonIsRefused()
+    {
+        const QString ru = u"ru"_s;
+        const QString en = u"en"_s;
+        // Ivan gets as far as confirming 10:30 on day 1 ...
+        const Shown ivanDays = say(m_ivan, u"/book"_s);
+        const Shown ivanTimes = press(m_ivan, ivanDays, timesData(m_day1));
+        m_ivanPendingConfirm = press(m_ivan, ivanTimes, reviewData(m_s2));
+        QCOMPARE(m_ivanPendingConfirm.dataOf(textIn(ru, "✅ Confirm")), confirmData(m_s2));
+
+        // ... while Alice books its only seat.
+        const Shown menu = say(m_alice, u"/start"_s);
+        const Shown days = press(m_alice, menu, menu.dataOf(textIn(en, "📅 Book an appointment")));
+        QVERIFY(days.text.contains(bold(u"Dean's office"_s)));
+        QVERIFY(days.text.contains(textIn(en, "Choose a date (free seats in brackets):")));
+        m_aliceTimes = press(m_alice, days, timesData(m_day1));
+        QVERIFY(m_aliceTimes.text.contains(textIn(en, "Choose a time:")));
+        QCOMPARE(m_aliceTimes.labelOf(reviewData(m_s3)), u"11:00"_s);
+        const Shown review = press(m_alice, m_aliceTimes, reviewData(m_s2));
+        QVERIFY(review.text.startsWith(textIn(en, "Please check your booking:")));
+        m_aliceConfirmation = press(m_alice, review, review.dataOf(textIn(en, "✅ Confirm")));
+        QCOMPARE(m_aliceConfirmation.notice, textIn(en, "You are booked."));
+        QVERIFY2(m_aliceConfirmation.text.startsWith(textIn(en, "✅ You are booked.")),
+                 qPrintable(m_aliceConfirmation.text));
+        const QString code = codeIn(m_aliceConfirmation.text);
+        QVERIFY2(!code.isEmpty(), qPrintable(m_aliceConfirmation.text));
+        QVERIFY(m_aliceConfirmation.text.contains(textIn(en, "Booking code: %1").arg(bold(code))));
+        m_aliceBooking = bookingIdIn(m_aliceConfirmation);
+        QVERIFY(m_aliceBooking > 0);
+
+        // Ivan confirms now: the slot is full, said in Russian, with fresh times to choose from.
+        const Shown refused = press(m_ivan, m_ivanPendingConfirm, confirmData(m_s2));
+        QCOMPARE(refused.notice, refusal(ru, Refusal::SlotFull));
+        QVERIFY(refusal(ru, Refusal::SlotFull) != refusal(en, Refusal::SlotFull));
+        QVERIFY2(refused.text.startsWith(refusal(ru, Refusal::SlotFull)), qPrintable(refused.text));
+        QVERIFY(refused.text.contains(textIn(ru, "Choose a time:")));
+        QVERIFY(!refused.data().contains(reviewData(m_s2)));
+        QVERIFY(refused.data().contains(reviewData(m_s1)));
+    }
+
+    void cancelThroughMyBookings()
+    {
+        const QString en = u"en"_s;
+        QVERIFY(m_aliceBooking > 0);
+        const QString code = codeIn(m_aliceConfirmation.text);
+        const Shown list = say(m_alice, u"/bookings"_s);
+        QVERIFY2(list.text.startsWith(textIn(en, "You have %n upcoming booking(s):", 1)), qPrintable(list.text));
+        const Shown ask = press(m_alice, list, list.dataOf(textIn(en, "✖ Cancel %1").arg(code)));
+        QVERIFY2(ask.text.startsWith(textIn(en, "Cancel booking %1?").arg(bold(code))), qPrintable(ask.text));
+        const Shown cancelled = press(m_alice, ask, ask.dataOf(textIn(en, "Yes, cancel it")));
+        QCOMPARE(cancelled.notice, textIn(en, "Booking cancelled."));
+        QVERIFY2(cancelled.text.startsWith(textIn(en, "Your booking %1 has been cancelled.").arg(bold(code))),
+                 qPrintable(cancelled.text));
+        QCOMPARE(cancelled.dataOf(textIn(en, "📋 My bookings")), u"l"_s);
+    }
+
+    void staleButtonsAreAnsweredWithAReason()
+    {
+        const QString en = u"en"_s;
+        QVERIFY(m_aliceBooking > 0);
+        // The office cancels the 11:00 slot; Alice still has the old times with 11:00 on them.
+        {
+            DatabaseUrl url;
+            url.path = m_service.databasePath();
+            Database db(url);
+            SystemClock clock;
+            BookingService bookings(db, clock);
+            QVERIFY(bookings.cancelSlot(m_s3, u"office closed"_s, Actor::system()).ok());
+            db.closeThisThread();
+        }
+        const Shown slotGone = press(m_alice, m_aliceTimes, reviewData(m_s3));
+        QCOMPARE(slotGone.notice, refusal(en, Refusal::SlotNotOpen));
+        QVERIFY2(slotGone.text.startsWith(refusal(en, Refusal::SlotNotOpen)), qPrintable(slotGone.text));
+        QVERIFY(!slotGone.data().contains(reviewData(m_s3)));
+
+        // The cancel button of the confirmation of a booking that is already cancelled.
+        const Shown bookingGone =
+            press(m_alice, m_aliceConfirmation, CallbackData::askCancel(m_aliceBooking).toString());
+        QCOMPARE(bookingGone.notice, refusal(en, Refusal::BookingNotActive));
+        QVERIFY(bookingGone.text.startsWith(refusal(en, Refusal::BookingNotActive)));
+        QVERIFY(bookingGone.text.contains(textIn(en, "You have no upcoming bookings.")));
+    }
+
+    void languageSwitchChangesTheNextReply()
+    {
+        const QString ru = u"ru"_s;
+        const QString en = u"en"_s;
+        // Ivan (Telegram in Russian) picks English from the buttons.
+        const Shown choose = say(m_ivan, u"/language"_s);
+        QVERIFY2(choose.text.contains(textIn(ru, "Choose your language:")), qPrintable(choose.text));
+        const Shown switched = press(m_ivan, choose, CallbackData::setLanguage(en).toString());
+        QCOMPARE(switched.notice, textIn(en, "Done! I will now answer in English."));
+        QVERIFY(switched.text.startsWith(textIn(en, "Done! I will now answer in English.")));
+        QVERIFY(switched.text.endsWith(textIn(en, "What would you like to do?")));
+        // His next message still says language_code "ru"; the answer stays English.
+        const Shown menu = say(m_ivan, u"/start"_s);
+        QVERIFY2(menu.text.endsWith(textIn(en, "What would you like to do?")), qPrintable(menu.text));
+        QCOMPARE(menu.labels().value(0), textIn(en, "📅 Book an appointment"));
+
+        // Alice switches to Russian with the command's argument.
+        const Shown toRussian = say(m_alice, u"/language ru"_s);
+        QVERIFY2(toRussian.text.startsWith(textIn(ru, "Done! I will now answer in English.")), qPrintable(toRussian.text));
+        QVERIFY(textIn(ru, "Done! I will now answer in English.") != textIn(en, "Done! I will now answer in English."));
+        const Shown list = say(m_alice, u"/bookings"_s);
+        QVERIFY2(list.text.contains(textIn(ru, "You have no upcoming bookings.")), qPrintable(list.text));
+    }
+
+    void theDatabaseAgrees()
+    {
+        QVERIFY(m_ivanFirstBooking > 0 && m_ivanMovedBooking > 0 && m_aliceBooking > 0);
+        const auto status = [&](qint64 booking) {
+            return scalar(u"SELECT status FROM bookings WHERE id = ?"_s, {booking}).toString();
+        };
+        QCOMPARE(status(m_ivanFirstBooking), u"cancelled_by_user"_s);
+        QCOMPARE(status(m_ivanMovedBooking), u"active"_s);
+        QCOMPARE(status(m_aliceBooking), u"cancelled_by_user"_s);
+        QCOMPARE(scalar(u"SELECT slot_id FROM bookings WHERE id = ?"_s, {m_ivanMovedBooking}).toLongLong(), m_s4);
+        QCOMPARE(scalar(u"SELECT slot_id FROM bookings WHERE id = ?"_s, {m_aliceBooking}).toLongLong(), m_s2);
+        QCOMPARE(scalar(u"SELECT count(*) FROM bookings"_s).toInt(), 3);
+        QCOMPARE(scalar(u"SELECT count(*) FROM bookings WHERE status = 'active'"_s).toInt(), 1);
+        const auto booked = [&](qint64 slot) {
+            return scalar(u"SELECT booked FROM slots WHERE id = ?"_s, {slot}).toInt();
+        };
+        QCOMPARE(booked(m_s1), 0);
+        QCOMPARE(booked(m_s2), 0);
+        QCOMPARE(booked(m_s4), 1);
+        QCOMPARE(scalar(u"SELECT status FROM slots WHERE id = ?"_s, {m_s3}).toString(), u"cancelled"_s);
+        const auto language = [&](const Person &person) {
+            return scalar(u"SELECT language FROM users WHERE telegram_id = ?"_s, {person.id}).toString();
+        };
+        QCOMPARE(language(m_ivan), u"en"_s);
+        QCOMPARE(language(m_alice), u"ru"_s);
+        QCOMPARE(stopServing(m_service), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBotDialoguesE2E)
+#include "tst_botdialogues_e2e.moc"
