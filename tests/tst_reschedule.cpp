@@ -5,42 +5,18 @@
 #include "storage/outboxrepository.h"
 #include "storage/slotrepository.h"
 #include "storage/userrepository.h"
-#include "testsupport.h"
+#include "bookingfixture.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
-class TestReschedule : public QObject
+class TestReschedule : public BookingFixture
 {
     Q_OBJECT
 
 private:
-    const QDateTime m_start = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
-    std::unique_ptr<TempDatabase> m_tmp;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<BookingService> m_service;
-
-    qint64 queue(const std::function<void(QueueRecord &)> &tweak = {})
-    {
-        QueueRecord q = sampleQueue();
-        if (tweak)
-            tweak(q);
-        const auto created = m_service->createQueue(q, Actor::system());
-        if (!created.ok())
-            qFatal("queue not created");
-        return created.value().id;
-    }
-    qint64 slot(qint64 queueId, qint64 minutesFromNow, int capacity = 1)
-    {
-        const QDateTime start = m_clock->now().addSecs(minutesFromNow * 60);
-        const auto created = m_service->createSlot(queueId, start, start.addSecs(900), capacity, Actor::staff(1));
-        if (!created.ok())
-            qFatal("slot not created");
-        return created.value().id;
-    }
-    qint64 user(qint64 telegramId) { return addUser(*m_service, telegramId); }
     BookingRecord book(qint64 userId, qint64 slotId)
     {
         const auto booked = m_service->book(userId, slotId, BookingSource::Telegram, Actor::user(userId));
@@ -52,7 +28,6 @@ private:
     {
         return outcome.ok() ? Refusal::InvalidInput : outcome.refusal();
     }
-    SlotRecord slotRow(qint64 id) { return *SlotRepository(m_tmp->db->session()).find(id); }
     BookingRecord bookingRow(qint64 id) { return *BookingRepository(m_tmp->db->session()).find(id); }
     UserRecord userRow(qint64 id) { return *UserRepository(m_tmp->db->session()).find(id); }
 
@@ -68,17 +43,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_tmp = std::make_unique<TempDatabase>();
-        m_clock = std::make_unique<ManualClock>(m_start);
-        m_service = std::make_unique<BookingService>(*m_tmp->db, *m_clock);
-    }
-    void cleanup()
-    {
-        m_service.reset();
-        m_tmp.reset();
-    }
+    void init() { setUpFixture(); }
+    void cleanup() { tearDownFixture(); }
 
     void movesTheBookingInOneRevision()
     {
