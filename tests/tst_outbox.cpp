@@ -156,7 +156,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(fake.messagesTo().size() >= 15, 30000);
         fake.setOutage(true);
         const qint64 outageFrom = fake.elapsedMs();
-        QTest::qWait(4000); // the outage itself: time has to pass, nothing to wait on
+        // The outage lasts until the sender has been turned away several times in a row.
+        const auto probesDuringOutage = [&] {
+            const auto probes = fake.calls(u"getMe"_s);
+            return std::count_if(probes.begin(), probes.end(),
+                                 [&](const FakeBotApi::Call &call) { return call.atMs >= outageFrom; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(probesDuringOutage() >= 6, 30000);
         fake.setOutage(false);
         const qint64 outageTo = fake.elapsedMs();
         QTRY_COMPARE_WITH_TIMEOUT(scalar(service.databasePath(), sent), 50, 45000);
