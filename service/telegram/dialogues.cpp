@@ -142,6 +142,9 @@ private:
 
     // Shared parts.
     std::optional<Pick> resolve(const PickTarget &target);
+    // resolve(), and for a new booking the phone the queue requires: asks for it and returns
+    // nothing when it is missing.
+    std::optional<Pick> resolveForBooking(const PickTarget &target, const QString &lead);
     std::optional<BookingView> ownActiveBooking(qint64 bookingId);
     void refused(const PickTarget &target, const QueueRecord &queue, const std::optional<SlotRecord> &slot,
                  Refusal refusal);
@@ -324,6 +327,16 @@ void Conversation::cancelInput()
         return;
     }
     showMenu(t(QT_TRANSLATE_NOOP("Dialogues", "Cancelled.")));
+}
+
+std::optional<Conversation::Pick> Conversation::resolveForBooking(const PickTarget &target, const QString &lead)
+{
+    std::optional<Pick> pick = resolve(target);
+    if (pick && !target.isBooking() && needsPhone(pick->queue)) {
+        askPhone(pick->queue, lead);
+        return std::nullopt;
+    }
+    return pick;
 }
 
 void Conversation::askPhone(const QueueRecord &queue, const QString &lead)
@@ -575,13 +588,9 @@ CallbackData Conversation::backFromDays(const PickTarget &target)
 
 void Conversation::showDays(const PickTarget &target, int page, const QString &lead)
 {
-    const std::optional<Pick> pick = resolve(target);
+    const std::optional<Pick> pick = resolveForBooking(target, lead);
     if (!pick)
         return;
-    if (!target.isBooking() && needsPhone(pick->queue)) {
-        askPhone(pick->queue, lead);
-        return;
-    }
     const QList<FreeDay> days = m_queries.freeDays(pick->queue, heldSlots());
     InlineKeyboard keyboard;
     QString text = joined(lead, pickHeader(*pick));
@@ -614,13 +623,9 @@ void Conversation::showDays(const PickTarget &target, int page, const QString &l
 
 void Conversation::showTimes(const PickTarget &target, const QDate &day, int page, const QString &lead)
 {
-    const std::optional<Pick> pick = resolve(target);
+    const std::optional<Pick> pick = resolveForBooking(target, lead);
     if (!pick)
         return;
-    if (!target.isBooking() && needsPhone(pick->queue)) {
-        askPhone(pick->queue, lead);
-        return;
-    }
     const QList<SlotRecord> times = m_queries.bookableSlots(pick->queue, day, heldSlots());
     if (times.isEmpty()) {
         const QString none = t(QT_TRANSLATE_NOOP("Dialogues", "Sorry, there are no free times left on this day."));
@@ -669,13 +674,9 @@ void Conversation::refused(const PickTarget &target, const QueueRecord &queue, c
 
 void Conversation::review(const PickTarget &target, qint64 slotId)
 {
-    const std::optional<Pick> pick = resolve(target);
+    const std::optional<Pick> pick = resolveForBooking(target, {});
     if (!pick)
         return;
-    if (!target.isBooking() && needsPhone(pick->queue)) {
-        askPhone(pick->queue, {});
-        return;
-    }
     std::optional<SlotRecord> slot = m_queries.slot(slotId);
     if (slot && slot->queueId != pick->queue.id)
         slot.reset();
@@ -711,13 +712,9 @@ void Conversation::review(const PickTarget &target, qint64 slotId)
 
 void Conversation::confirm(const PickTarget &target, qint64 slotId)
 {
-    const std::optional<Pick> pick = resolve(target);
+    const std::optional<Pick> pick = resolveForBooking(target, {});
     if (!pick)
         return;
-    if (!target.isBooking() && needsPhone(pick->queue)) {
-        askPhone(pick->queue, {});
-        return;
-    }
     // The button names the queue: a slot of another queue is not what the person was shown.
     std::optional<SlotRecord> slot = m_queries.slot(slotId);
     if (!slot || slot->queueId != pick->queue.id) {
