@@ -109,3 +109,43 @@ QList<BookingView> BookingQueries::upcomingBookings(qint64 userId)
     });
     return result;
 }
+
+QSet<qint64> BookingQueries::heldSlots(qint64 userId)
+{
+    QSet<qint64> held;
+    for (const BookingView &view : upcomingBookings(userId))
+        held.insert(view.slot.id);
+    return held;
+}
+
+std::optional<SlotRecord> BookingQueries::queueSlot(const QueueRecord &queue, qint64 slotId)
+{
+    std::optional<SlotRecord> found = slot(slotId);
+    if (found && found->queueId != queue.id)
+        found.reset();
+    return found;
+}
+
+SlotCheck BookingQueries::bookingCheck(qint64 userId, const QueueRecord &queue, qint64 slotId)
+{
+    SlotCheck check{queueSlot(queue, slotId), std::nullopt};
+    if (!check.slot)
+        check.refusal = Refusal::SlotNotFound;
+    else if (const std::optional<Refusal> closed = BookingService::slotRefusal(*check.slot, queue, m_clock.now()))
+        check.refusal = closed;
+    else if (heldSlots(userId).contains(slotId))
+        check.refusal = Refusal::AlreadyBooked;
+    else if (check.slot->freeSeats() <= 0)
+        check.refusal = Refusal::SlotFull;
+    return check;
+}
+
+Outcome<BookingView> BookingQueries::ownActiveBooking(qint64 userId, qint64 bookingId)
+{
+    const std::optional<BookingView> view = booking(bookingId);
+    if (!view || view->booking.userId != userId)
+        return Refusal::BookingNotFound;
+    if (view->booking.status != BookingStatus::Active || view->slot.startsAt <= m_clock.now())
+        return Refusal::BookingNotActive;
+    return *view;
+}

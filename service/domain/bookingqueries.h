@@ -3,6 +3,7 @@
 #pragma once
 
 #include "clock.h"
+#include "refusal.h"
 #include "storage/database.h"
 #include "storage/records.h"
 
@@ -28,6 +29,13 @@ struct FreeDay
     int slotCount = 0; // bookable slots
 };
 
+// A slot as one person would find it if they booked it now.
+struct SlotCheck
+{
+    std::optional<SlotRecord> slot; // none when it does not exist or belongs to another queue
+    std::optional<Refusal> refusal; // why booking it would be refused, if it would
+};
+
 class BookingQueries
 {
 public:
@@ -48,6 +56,18 @@ public:
     QList<FreeDay> freeDays(const QueueRecord &queue, const QSet<qint64> &except = {});
     // The person's active bookings whose slot has not started yet, by start.
     QList<BookingView> upcomingBookings(qint64 userId);
+    // The slots of upcomingBookings().
+    QSet<qint64> heldSlots(qint64 userId);
+
+    // The slot if it is one of `queue`'s.
+    std::optional<SlotRecord> queueSlot(const QueueRecord &queue, qint64 slotId);
+    // Whether `userId` could book `slotId` of `queue` now, asked before showing them the choice:
+    // the slot must be the queue's, open to booking (BookingService::slotRefusal), not already
+    // theirs and not full. BookingService::book() decides for good, with the person's own limits.
+    SlotCheck bookingCheck(qint64 userId, const QueueRecord &queue, qint64 slotId);
+    // The person's own booking while it can still be cancelled or moved: BookingNotFound when it
+    // is not theirs, BookingNotActive once it is over or its slot has started.
+    Outcome<BookingView> ownActiveBooking(qint64 userId, qint64 bookingId);
 
     // The local day of `time` in the queue's time zone.
     static QDate localDate(const QueueRecord &queue, const QDateTime &time);
