@@ -1,8 +1,10 @@
 // The bot's conversations: turns one Telegram update into the Bot API calls that answer it.
-// Pure over the domain: no network here, so every flow is testable in-process.
+// Pure over the domain: no network here, so every flow is testable in-process. The steps are in
+// Conversation, what each step shows in telegram/screens/.
 #pragma once
 
 #include "domain/bookingqueries.h"
+#include "telegram/screens/screenparts.h"
 #include "telegram/telegramtypes.h"
 
 #include <QList>
@@ -25,11 +27,11 @@ public:
     // makes them once at start-up.
     static QList<BotCall> commandMenus();
 
-    // How many items one page of a list shows.
-    static constexpr int kQueuesPerPage = 8;
-    static constexpr int kDaysPerPage = 8;
-    static constexpr int kTimesPerPage = 12;
-    static constexpr int kBookingsPerPage = 5;
+    // How many items one page of a list shows (the screens decide).
+    static constexpr int kQueuesPerPage = Screens::kQueuesPerPage;
+    static constexpr int kDaysPerPage = Screens::kDaysPerPage;
+    static constexpr int kTimesPerPage = Screens::kTimesPerPage;
+    static constexpr int kBookingsPerPage = Screens::kBookingsPerPage;
 
 private:
     Database &m_db;
