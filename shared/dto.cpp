@@ -22,6 +22,22 @@ qint64 idFrom(const QJsonValue &value)
     return value.toInteger();
 }
 
+// Ids that may be absent are null on the wire.
+QJsonValue optionalId(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalInt(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<int> optionalIntFrom(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+
 } // namespace
 
 QString isoUtc(const QDateTime &time)
@@ -59,6 +75,11 @@ QJsonObject QueueRecord::toJson() const
         {u"no_show_limit"_s, noShowLimit},
         {u"phone_required"_s, phoneRequired},
         {u"active"_s, active},
+        {u"waitlist_hold_minutes"_s, waitlistHoldMinutes},
+        {u"confirm_cutoff_minutes"_s, confirmCutoffMinutes},
+        {u"checkin_before_minutes"_s, checkinBeforeMinutes},
+        {u"checkin_after_minutes"_s, checkinAfterMinutes},
+        {u"position_alert_ahead"_s, positionAlertAhead},
     };
 }
 
@@ -88,6 +109,11 @@ QueueRecord QueueRecord::fromJson(const QJsonObject &json)
     q.noShowLimit = json.value(u"no_show_limit"_s).toInt(q.noShowLimit);
     q.phoneRequired = json.value(u"phone_required"_s).toBool(q.phoneRequired);
     q.active = json.value(u"active"_s).toBool(q.active);
+    q.waitlistHoldMinutes = json.value(u"waitlist_hold_minutes"_s).toInt(q.waitlistHoldMinutes);
+    q.confirmCutoffMinutes = json.value(u"confirm_cutoff_minutes"_s).toInt(q.confirmCutoffMinutes);
+    q.checkinBeforeMinutes = json.value(u"checkin_before_minutes"_s).toInt(q.checkinBeforeMinutes);
+    q.checkinAfterMinutes = json.value(u"checkin_after_minutes"_s).toInt(q.checkinAfterMinutes);
+    q.positionAlertAhead = json.value(u"position_alert_ahead"_s).toInt(q.positionAlertAhead);
     return q;
 }
 
@@ -100,9 +126,11 @@ QJsonObject SlotRecord::toJson() const
         {u"ends_at"_s, isoUtc(endsAt)},
         {u"capacity"_s, capacity},
         {u"booked"_s, booked},
+        {u"held"_s, held},
         {u"free"_s, freeSeats()},
         {u"status"_s, enumName(status)},
         {u"cancel_reason"_s, cancelReason},
+        {u"origin"_s, fromTemplate ? u"template"_s : u"manual"_s},
     };
 }
 
@@ -115,6 +143,8 @@ SlotRecord SlotRecord::fromJson(const QJsonObject &json)
     s.endsAt = fromIsoUtc(json.value(u"ends_at"_s).toString());
     s.capacity = json.value(u"capacity"_s).toInt(s.capacity);
     s.booked = json.value(u"booked"_s).toInt();
+    s.held = json.value(u"held"_s).toInt();
+    s.fromTemplate = json.value(u"origin"_s).toString() == u"template"_s;
     s.status = enumFromString<SlotStatus>(json.value(u"status"_s).toString()).value_or(SlotStatus::Closed);
     s.cancelReason = json.value(u"cancel_reason"_s).toString();
     return s;
@@ -184,4 +214,150 @@ UserRecord UserRecord::fromJson(const QJsonObject &json)
     u.banned = json.value(u"banned"_s).toBool();
     u.noShowCount = json.value(u"no_show_count"_s).toInt();
     return u;
+}
+
+QString clockText(int minutes)
+{
+    return u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+int clockMinutes(const QString &text)
+{
+    if (text.size() != 5 || text.at(2) != u':')
+        return -1;
+    bool hoursOk = false;
+    bool minutesOk = false;
+    const int hours = text.left(2).toInt(&hoursOk);
+    const int minutes = text.mid(3).toInt(&minutesOk);
+    if (!hoursOk || !minutesOk || hours < 0 || minutes < 0 || minutes > 59 || hours > 24
+        || (hours == 24 && minutes != 0))
+        return -1;
+    return hours * 60 + minutes;
+}
+
+QJsonObject ScheduleRule::toJson() const
+{
+    return {
+        {u"weekday"_s, weekday},
+        {u"kind"_s, isBreak ? u"break"_s : u"open"_s},
+        {u"start"_s, clockText(startMinute)},
+        {u"end"_s, clockText(endMinute)},
+        {u"slot_minutes"_s, optionalInt(slotMinutes)},
+        {u"capacity"_s, optionalInt(capacity)},
+    };
+}
+
+ScheduleRule ScheduleRule::fromJson(const QJsonObject &json)
+{
+    ScheduleRule r;
+    r.weekday = json.value(u"weekday"_s).toInt(r.weekday);
+    r.isBreak = json.value(u"kind"_s).toString() == u"break"_s;
+    r.startMinute = clockMinutes(json.value(u"start"_s).toString());
+    r.endMinute = clockMinutes(json.value(u"end"_s).toString());
+    r.slotMinutes = optionalIntFrom(json.value(u"slot_minutes"_s));
+    r.capacity = optionalIntFrom(json.value(u"capacity"_s));
+    return r;
+}
+
+QJsonObject ScheduleException::toJson() const
+{
+    return {
+        {u"day"_s, day.toString(Qt::ISODate)},
+        {u"closed"_s, closed},
+        {u"start"_s, closed ? QJsonValue(QJsonValue::Null) : QJsonValue(clockText(startMinute))},
+        {u"end"_s, closed ? QJsonValue(QJsonValue::Null) : QJsonValue(clockText(endMinute))},
+        {u"note"_s, note},
+    };
+}
+
+ScheduleException ScheduleException::fromJson(const QJsonObject &json)
+{
+    ScheduleException e;
+    e.day = QDate::fromString(json.value(u"day"_s).toString(), Qt::ISODate);
+    e.closed = json.value(u"closed"_s).toBool(e.closed);
+    e.startMinute = qMax(0, clockMinutes(json.value(u"start"_s).toString()));
+    e.endMinute = qMax(0, clockMinutes(json.value(u"end"_s).toString()));
+    e.note = json.value(u"note"_s).toString();
+    return e;
+}
+
+QJsonObject WaitlistEntry::toJson() const
+{
+    return {
+        {u"id"_s, id},
+        {u"queue_id"_s, queueId},
+        {u"user_id"_s, userId},
+        {u"day"_s, day},
+        {u"from"_s, clockText(fromMinute)},
+        {u"to"_s, clockText(toMinute)},
+        {u"status"_s, enumName(status)},
+        {u"offered_slot_id"_s, optionalId(offeredSlotId)},
+        {u"offered_at"_s, optionalTime(offeredAt)},
+        {u"hold_until"_s, optionalTime(holdUntil)},
+        {u"booking_id"_s, optionalId(bookingId)},
+        {u"created_at"_s, isoUtc(createdAt)},
+    };
+}
+
+WaitlistEntry WaitlistEntry::fromJson(const QJsonObject &json)
+{
+    WaitlistEntry w;
+    w.id = idFrom(json.value(u"id"_s));
+    w.queueId = idFrom(json.value(u"queue_id"_s));
+    w.userId = idFrom(json.value(u"user_id"_s));
+    w.day = json.value(u"day"_s).toString();
+    w.fromMinute = qMax(0, clockMinutes(json.value(u"from"_s).toString()));
+    const int to = clockMinutes(json.value(u"to"_s).toString());
+    w.toMinute = to > 0 ? to : 1440;
+    w.status = enumFromString<WaitlistStatus>(json.value(u"status"_s).toString()).value_or(WaitlistStatus::Cancelled);
+    w.offeredSlotId = idFrom(json.value(u"offered_slot_id"_s));
+    w.offeredAt = optionalTimeFrom(json.value(u"offered_at"_s));
+    w.holdUntil = optionalTimeFrom(json.value(u"hold_until"_s));
+    w.bookingId = idFrom(json.value(u"booking_id"_s));
+    w.createdAt = fromIsoUtc(json.value(u"created_at"_s).toString());
+    return w;
+}
+
+QJsonObject LiveTicket::toJson() const
+{
+    return {
+        {u"id"_s, id},
+        {u"queue_id"_s, queueId},
+        {u"day"_s, day},
+        {u"number"_s, number},
+        {u"code"_s, code},
+        {u"kind"_s, enumName(kind)},
+        {u"user_id"_s, optionalId(userId)},
+        {u"booking_id"_s, optionalId(bookingId)},
+        {u"due_at"_s, optionalTime(dueAt)},
+        {u"status"_s, enumName(status)},
+        {u"counter"_s, counter > 0 ? QJsonValue(counter) : QJsonValue(QJsonValue::Null)},
+        {u"recalls"_s, recalls},
+        {u"created_at"_s, isoUtc(createdAt)},
+        {u"queued_at"_s, isoUtc(queuedAt)},
+        {u"called_at"_s, optionalTime(calledAt)},
+        {u"finished_at"_s, optionalTime(finishedAt)},
+    };
+}
+
+LiveTicket LiveTicket::fromJson(const QJsonObject &json)
+{
+    LiveTicket t;
+    t.id = idFrom(json.value(u"id"_s));
+    t.queueId = idFrom(json.value(u"queue_id"_s));
+    t.day = json.value(u"day"_s).toString();
+    t.number = json.value(u"number"_s).toInt();
+    t.code = json.value(u"code"_s).toString();
+    t.kind = enumFromString<TicketKind>(json.value(u"kind"_s).toString()).value_or(TicketKind::Walkin);
+    t.userId = idFrom(json.value(u"user_id"_s));
+    t.bookingId = idFrom(json.value(u"booking_id"_s));
+    t.dueAt = optionalTimeFrom(json.value(u"due_at"_s));
+    t.status = enumFromString<TicketStatus>(json.value(u"status"_s).toString()).value_or(TicketStatus::Cancelled);
+    t.counter = json.value(u"counter"_s).toInt();
+    t.recalls = json.value(u"recalls"_s).toInt();
+    t.createdAt = fromIsoUtc(json.value(u"created_at"_s).toString());
+    t.queuedAt = fromIsoUtc(json.value(u"queued_at"_s).toString());
+    t.calledAt = optionalTimeFrom(json.value(u"called_at"_s));
+    t.finishedAt = optionalTimeFrom(json.value(u"finished_at"_s));
+    return t;
 }

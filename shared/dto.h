@@ -4,6 +4,7 @@
 
 #include "enums.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -31,6 +32,11 @@ struct QueueRecord
     int noShowLimit = 0; // 0: no limit
     bool phoneRequired = false;
     bool active = true;
+    int waitlistHoldMinutes = 15;  // how long a seat offered from the waiting list is held
+    int confirmCutoffMinutes = 60; // with confirmationRequired: unconfirmed seats go back this long before
+    int checkinBeforeMinutes = 60; // "I'm here" opens this long before the slot
+    int checkinAfterMinutes = 15;  // ... and closes this long after its start
+    int positionAlertAhead = 3;    // live queue: tell the person when this many are ahead (0: never)
 
     QJsonObject toJson() const;
     static QueueRecord fromJson(const QJsonObject &json);
@@ -44,11 +50,13 @@ struct SlotRecord
     QDateTime endsAt;
     int capacity = 1;
     int booked = 0;
+    int held = 0; // seats held for people the waiting list offered them to
     SlotStatus status = SlotStatus::Open;
     QString cancelReason;
+    bool fromTemplate = false; // made by the queue's weekly template (which may change it)
 
     // Seats still bookable: none once the slot is closed or cancelled.
-    int freeSeats() const { return status == SlotStatus::Open ? qMax(0, capacity - booked) : 0; }
+    int freeSeats() const { return status == SlotStatus::Open ? qMax(0, capacity - booked - held) : 0; }
 
     QJsonObject toJson() const;
     static SlotRecord fromJson(const QJsonObject &json);
@@ -88,6 +96,84 @@ struct UserRecord
     QJsonObject toJson() const;
     static UserRecord fromJson(const QJsonObject &json);
 };
+
+// One line of a queue's weekly template: open hours (with an optional slot length and capacity
+// of their own) or a break, on a weekday (1 = Monday … 7 = Sunday), in minutes after local midnight.
+struct ScheduleRule
+{
+    int weekday = 1;
+    bool isBreak = false;
+    int startMinute = 0;
+    int endMinute = 0;
+    std::optional<int> slotMinutes; // open hours only; the queue's when absent
+    std::optional<int> capacity;    // open hours only; the queue's when absent
+
+    QJsonObject toJson() const;
+    static ScheduleRule fromJson(const QJsonObject &json);
+};
+
+// A day that differs from the template: closed (a holiday), or open only within its own hours
+// (a shortened day, or an extra day the template leaves closed).
+struct ScheduleException
+{
+    QDate day;
+    bool closed = true;
+    int startMinute = 0; // when open
+    int endMinute = 0;
+    QString note;
+
+    QJsonObject toJson() const;
+    static ScheduleException fromJson(const QJsonObject &json);
+};
+
+// A person waiting for a seat on a queue's day, within a window of local time.
+struct WaitlistEntry
+{
+    qint64 id = 0;
+    qint64 queueId = 0;
+    qint64 userId = 0;
+    QString day; // local, YYYY-MM-DD
+    int fromMinute = 0;
+    int toMinute = 1440;
+    WaitlistStatus status = WaitlistStatus::Waiting;
+    qint64 offeredSlotId = 0; // the seat held for them while offered
+    std::optional<QDateTime> offeredAt;
+    std::optional<QDateTime> holdUntil;
+    qint64 bookingId = 0; // once accepted
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static WaitlistEntry fromJson(const QJsonObject &json);
+};
+
+// A place in a queue's live line for a day: a walk-in ticket, or a booking whose person checked in.
+struct LiveTicket
+{
+    qint64 id = 0;
+    qint64 queueId = 0;
+    QString day; // local, YYYY-MM-DD
+    int number = 0; // per queue and day
+    QString code;   // what is called out: W-005, or the booking's code
+    TicketKind kind = TicketKind::Walkin;
+    qint64 userId = 0;    // 0: issued by staff for someone without Telegram
+    qint64 bookingId = 0; // check-ins
+    std::optional<QDateTime> dueAt; // check-ins: the slot's start
+    TicketStatus status = TicketStatus::Waiting;
+    int counter = 0; // once called
+    int recalls = 0;
+    QDateTime createdAt; // joined the line: the wait starts here
+    QDateTime queuedAt;  // its place in the line (later when returned to the queue)
+    std::optional<QDateTime> calledAt;
+    std::optional<QDateTime> finishedAt;
+
+    QJsonObject toJson() const;
+    static LiveTicket fromJson(const QJsonObject &json);
+};
+
+// "HH:MM" for minutes after midnight (1440 is "24:00").
+QString clockText(int minutes);
+// Minutes after midnight of "HH:MM" (00:00-24:00), or -1.
+int clockMinutes(const QString &text);
 
 // Wire format of a point in time: ISO 8601 in UTC with a Z ("2025-03-01T09:00:00Z").
 QString isoUtc(const QDateTime &time);

@@ -11,6 +11,9 @@ enum class BookingStatus { Active, CancelledByUser, CancelledByStaff, Attended, 
 enum class BookingSource { Telegram, Console };
 enum class StaffRole { Viewer, Operator, Admin };
 enum class ActorType { System, Staff, User };
+enum class WaitlistStatus { Waiting, Offered, Accepted, Declined, Expired, Cancelled };
+enum class TicketKind { Walkin, Booking };
+enum class TicketStatus { Waiting, Called, Served, NoShow, Cancelled, Expired };
 
 // Each enum has a stable lower-case name used in the database, the API and logs.
 QString enumName(SlotStatus value);
@@ -18,6 +21,9 @@ QString enumName(BookingStatus value);
 QString enumName(BookingSource value);
 QString enumName(StaffRole value);
 QString enumName(ActorType value);
+QString enumName(WaitlistStatus value);
+QString enumName(TicketKind value);
+QString enumName(TicketStatus value);
 
 template<typename Enum> std::optional<Enum> enumFromString(const QString &name);
 template<> std::optional<SlotStatus> enumFromString<SlotStatus>(const QString &name);
@@ -25,6 +31,9 @@ template<> std::optional<BookingStatus> enumFromString<BookingStatus>(const QStr
 template<> std::optional<BookingSource> enumFromString<BookingSource>(const QString &name);
 template<> std::optional<StaffRole> enumFromString<StaffRole>(const QString &name);
 template<> std::optional<ActorType> enumFromString<ActorType>(const QString &name);
+template<> std::optional<WaitlistStatus> enumFromString<WaitlistStatus>(const QString &name);
+template<> std::optional<TicketKind> enumFromString<TicketKind>(const QString &name);
+template<> std::optional<TicketStatus> enumFromString<TicketStatus>(const QString &name);
 
 // Every value of an enum, in declaration order.
 template<typename Enum> QList<Enum> enumValues();
@@ -33,3 +42,6 @@ template<> QList<BookingStatus> enumValues<BookingStatus>();
 template<> QList<BookingSource> enumValues<BookingSource>();
 template<> QList<StaffRole> enumValues<StaffRole>();
 template<> QList<ActorType> enumValues<ActorType>();
+template<> QList<WaitlistStatus> enumValues<WaitlistStatus>();
+template<> QList<TicketKind> enumValues<TicketKind>();
+template<> QList<TicketStatus> enumValues<TicketStatus>();

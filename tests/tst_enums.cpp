@@ -39,6 +39,18 @@ private slots:
         QVERIFY(!enumFromString<StaffRole>(u"Admin"_s).has_value()); // names are exact
     }
     void actorType() { roundTrip({ActorType::System, ActorType::Staff, ActorType::User}); }
+    void waitlistStatus()
+    {
+        roundTrip({WaitlistStatus::Waiting, WaitlistStatus::Offered, WaitlistStatus::Accepted,
+                   WaitlistStatus::Declined, WaitlistStatus::Expired, WaitlistStatus::Cancelled});
+    }
+    void ticket()
+    {
+        roundTrip({TicketKind::Walkin, TicketKind::Booking});
+        roundTrip({TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Served, TicketStatus::NoShow,
+                   TicketStatus::Cancelled, TicketStatus::Expired});
+        QCOMPARE(enumName(TicketStatus::NoShow), u"no_show"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnums)

@@ -1,11 +1,16 @@
 #include "bookingservice.h"
 
+#include "domain/notifications.h"
+#include "domain/seats.h"
+#include "domain/waitlistservice.h"
 #include "storage/auditrepository.h"
 #include "storage/bookingrepository.h"
+#include "storage/liveticketrepository.h"
 #include "storage/outboxrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/slotrepository.h"
 #include "storage/userrepository.h"
+#include "storage/waitlistrepository.h"
 #include "translations.h"
 
 #include <QRegularExpression>
@@ -13,29 +18,9 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+using Seats::require;
 
 namespace {
-
-// Runs `work` in a write transaction; a thrown Refused rolls it back and becomes the outcome.
-template<typename T, typename Work>
-Outcome<T> attempt(Database &db, Work &&work)
-{
-    std::optional<T> result;
-    try {
-        db.write([&](Transaction &tx) { result = work(tx); });
-    } catch (const Refused &refused) {
-        return refused.reason;
-    }
-    return *result;
-}
-
-template<typename T>
-T require(std::optional<T> value, Refusal refusal)
-{
-    if (!value)
-        throw Refused{refusal};
-    return *value;
-}
 
 bool isValidQueue(const QueueRecord &q)
 {
@@ -54,84 +39,24 @@ QJsonObject bookingDetails(const BookingRecord &b)
             {u"status"_s, enumName(b.status)}};
 }
 
-void tellUser(const Transaction &tx, const UserRecord &user, const QString &templateName, const QJsonObject &params,
-              const QDateTime &now)
+// Inside a transaction that freed a seat of `slotId`: the waiting list gets it first.
+int offerSeat(Transaction &tx, qint64 slotId, const QDateTime &now)
 {
-    OutboxRecord message;
-    message.userId = user.id;
-    message.chatId = user.telegramId;
-    message.templateName = templateName;
-    message.params = params;
-    OutboxRepository(tx).enqueue(message, now);
+    return WaitlistService::offerFreeSeats(tx, slotId, now);
 }
 
-// What a message about a booking needs to be written without reading the database again: the
-// code, the queue's names and time zone (for local dates) and the slot's start.
-QJsonObject bookingMessage(const BookingRecord &booking, const QueueRecord &queue, const SlotRecord &slot)
+// One way for an active booking to give its seat back (cancelled or moved away): the booking
+// ends as `status`, its live-queue ticket closes, and the seat is offered to the waiting list.
+// Returns the offers made; throws BookingNotActive if the booking was no longer active.
+int giveSeatBack(Transaction &tx, BookingRecord &booking, BookingStatus status, const QDateTime &now)
 {
-    return {{u"booking_id"_s, booking.id},
-            {u"code"_s, booking.code},
-            {u"queue_id"_s, queue.id},
-            {u"queue_name_ru"_s, queue.nameRu},
-            {u"queue_name_en"_s, queue.nameEn},
-            {u"timezone"_s, queue.timezone},
-            {u"starts_at"_s, isoUtc(slot.startsAt)}};
-}
-
-struct NewBooking
-{
-    BookingRecord booking;
-    SlotRecord slot;
-    QueueRecord queue;
-    UserRecord user;
-};
-
-// The rules of booking, shared by book() and reschedule(): the slot, the queue and the person are
-// checked, then the seat is taken with a conditional update and the booking inserted.
-// `alreadyCounted` active bookings of the person are about to be replaced and do not count
-// towards the queue's limit.
-NewBooking takeSeat(Transaction &tx, qint64 userId, qint64 slotId, BookingSource source, const QDateTime &now,
-                    int alreadyCounted)
-{
-    const SlotRepository slotRepo(tx);
-    const BookingRepository bookingRepo(tx);
-    const UserRepository userRepo(tx);
-
-    NewBooking result;
-    result.slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
-    result.queue = require(QueueRepository(tx).find(result.slot.queueId), Refusal::QueueNotFound);
-    const SlotRecord &slot = result.slot;
-    const QueueRecord &queue = result.queue;
-    if (const std::optional<Refusal> refusal = BookingService::slotRefusal(slot, queue, now))
-        throw Refused{*refusal};
-
-    if (!userRepo.lock(userId, now))
-        throw Refused{Refusal::UserNotFound};
-    result.user = require(userRepo.find(userId), Refusal::UserNotFound);
-    if (result.user.banned)
-        throw Refused{Refusal::UserBanned};
-    if (queue.noShowLimit > 0 && result.user.noShowCount >= queue.noShowLimit)
-        throw Refused{Refusal::NoShowLimitReached};
-    if (bookingRepo.hasActive(userId, slotId))
-        throw Refused{Refusal::AlreadyBooked};
-    if (bookingRepo.countUpcomingActive(userId, queue.id, now) - alreadyCounted >= queue.maxActiveBookings)
-        throw Refused{Refusal::TooManyActiveBookings};
-    // The seat itself: a conditional update, so concurrent writers can never overbook.
-    if (!slotRepo.tryTakeSeat(slotId, now))
-        throw Refused{Refusal::SlotFull};
-
-    BookingRecord &booking = result.booking;
-    booking.queueId = queue.id;
-    booking.slotId = slotId;
-    booking.userId = userId;
-    booking.day = BookingService::localDay(queue, slot.startsAt);
-    booking.code = BookingService::formatCode(queue.codePrefix, bookingRepo.nextCodeNumber(queue.id, booking.day));
-    booking.source = source;
-    booking.createdAt = now;
-    if (!queue.confirmationRequired)
-        booking.confirmedAt = now;
-    booking.id = bookingRepo.insert(booking, now);
-    return result;
+    if (!BookingRepository(tx).finishActive(booking.id, status, now))
+        throw Refused{Refusal::BookingNotActive};
+    booking.status = status;
+    booking.cancelledAt = now;
+    SlotRepository(tx).releaseSeat(booking.slotId, now);
+    LiveTicketRepository(tx).closeForBooking(booking.id, TicketStatus::Cancelled, now);
+    return offerSeat(tx, booking.slotId, now);
 }
 
 } // namespace
@@ -139,39 +64,32 @@ NewBooking takeSeat(Transaction &tx, qint64 userId, qint64 slotId, BookingSource
 std::optional<Refusal> BookingService::slotRefusal(const SlotRecord &slot, const QueueRecord &queue,
                                                    const QDateTime &now)
 {
-    if (slot.status != SlotStatus::Open || !queue.active)
-        return Refusal::SlotNotOpen;
-    if (slot.startsAt <= now)
-        return Refusal::SlotStarted;
-    if (now.secsTo(slot.startsAt) < qint64(queue.minNoticeMinutes) * 60)
-        return Refusal::TooLate;
-    if (slot.startsAt > now.addDays(queue.horizonDays))
-        return Refusal::BeyondHorizon;
-    return std::nullopt;
-}
-
-BookingService::BookingService(Database &db, const Clock &clock)
-    : m_db(db)
-    , m_clock(clock)
-{
+    return Seats::slotRefusal(slot, queue, now);
 }
 
 QString BookingService::localDay(const QueueRecord &queue, const QDateTime &time)
 {
-    return time.toTimeZone(QTimeZone(queue.timezone.toUtf8())).date().toString(Qt::ISODate);
+    return Seats::localDay(queue, time);
 }
 
 QString BookingService::formatCode(const QString &prefix, int number)
 {
-    return u"%1-%2"_s.arg(prefix).arg(number, 3, 10, QLatin1Char('0'));
+    return Seats::formatCode(prefix, number);
+}
+
+void BookingService::seatsOffered(int offers)
+{
+    for (int i = 0; i < offers; ++i)
+        observer().waitlistOffered();
+    if (offers > 0)
+        observer().timedWorkChanged();
 }
 
 Outcome<QueueRecord> BookingService::createQueue(const QueueRecord &queue, const Actor &actor)
 {
     if (!isValidQueue(queue))
         return Refusal::InvalidInput;
-    return attempt<QueueRecord>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    return attempt<QueueRecord>([&](Transaction &tx, const QDateTime &now) {
         QueueRecord created = queue;
         created.id = QueueRepository(tx).insert(queue, now);
         AuditRepository::record(tx, actor, u"queue.create"_s, u"queue"_s, created.id,
@@ -183,8 +101,7 @@ Outcome<QueueRecord> BookingService::createQueue(const QueueRecord &queue, const
 Outcome<QueueRecord> BookingService::updateQueue(qint64 queueId, const std::function<void(QueueRecord &)> &change,
                                                  const Actor &actor)
 {
-    return attempt<QueueRecord>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    return attempt<QueueRecord>([&](Transaction &tx, const QDateTime &now) {
         const QueueRepository queueRepo(tx);
         const QueueRecord before = require(queueRepo.find(queueId), Refusal::QueueNotFound);
         QueueRecord after = before;
@@ -215,8 +132,8 @@ Outcome<SlotRecord> BookingService::createSlot(qint64 queueId, const QDateTime &
 {
     if (!startsAt.isValid() || !endsAt.isValid() || endsAt <= startsAt || capacity < 1 || capacity > kMaxCapacity)
         return Refusal::InvalidInput;
-    const Outcome<SlotRecord> outcome = attempt<SlotRecord>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    int offers = 0;
+    const Outcome<SlotRecord> outcome = attempt<SlotRecord>([&](Transaction &tx, const QDateTime &now) {
         require(QueueRepository(tx).find(queueId), Refusal::QueueNotFound);
         const SlotRepository slotRepo(tx);
         for (const SlotRecord &other : slotRepo.listForQueue(queueId, startsAt, startsAt.addSecs(1))) {
@@ -233,18 +150,20 @@ Outcome<SlotRecord> BookingService::createSlot(qint64 queueId, const QDateTime &
                                 {{u"queue_id"_s, queueId}, {u"starts_at"_s, slot.startsAt.toString(Qt::ISODate)},
                                  {u"capacity"_s, capacity}},
                                 now);
-        return slot;
+        offers = offerSeat(tx, slot.id, now);
+        return *slotRepo.find(slot.id);
     });
-    if (outcome.ok())
-        m_observer->slotCreated(outcome.value());
+    if (outcome.ok()) {
+        observer().slotCreated(outcome.value());
+        seatsOffered(offers);
+    }
     return outcome;
 }
 
 Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, const Actor &actor)
 {
     SlotRecord cancelled;
-    const Outcome<int> outcome = attempt<int>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    const Outcome<int> outcome = attempt<int>([&](Transaction &tx, const QDateTime &now) {
         const SlotRepository slotRepo(tx);
         const BookingRepository bookingRepo(tx);
         const UserRepository userRepo(tx);
@@ -254,12 +173,15 @@ Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, co
         const QList<BookingRecord> affected = bookingRepo.activeForSlot(slotId);
         if (!slotRepo.cancel(slotId, reason, now))
             throw Refused{Refusal::SlotNotOpen};
+        // Seats held for the waiting list are gone with the slot: those people wait on.
+        WaitlistRepository(tx).withdrawOffers(slotId, now);
         for (const BookingRecord &booking : affected) {
             bookingRepo.finishActive(booking.id, BookingStatus::CancelledByStaff, now);
+            LiveTicketRepository(tx).closeForBooking(booking.id, TicketStatus::Cancelled, now);
             if (const auto user = userRepo.find(booking.userId)) {
-                QJsonObject params = bookingMessage(booking, queue, slot);
+                QJsonObject params = Notifications::bookingParams(booking, queue, slot);
                 params.insert(u"reason"_s, reason);
-                tellUser(tx, *user, u"slot_cancelled"_s, params, now);
+                Notifications::tell(tx, *user, u"slot_cancelled"_s, params, now);
             }
             AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, booking.id,
                                     {{u"code"_s, booking.code}, {u"by"_s, u"staff"_s}, {u"reason"_s, reason}}, now);
@@ -269,7 +191,7 @@ Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, co
         return int(affected.size());
     });
     if (outcome.ok())
-        m_observer->slotCancelled(cancelled, outcome.value());
+        observer().slotCancelled(cancelled, outcome.value());
     return outcome;
 }
 
@@ -277,8 +199,8 @@ Outcome<SlotRecord> BookingService::setSlotCapacity(qint64 slotId, int capacity,
 {
     if (capacity < 1 || capacity > kMaxCapacity)
         return Refusal::InvalidInput;
-    return attempt<SlotRecord>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    int offers = 0;
+    const Outcome<SlotRecord> outcome = attempt<SlotRecord>([&](Transaction &tx, const QDateTime &now) {
         const SlotRepository slotRepo(tx);
         SlotRecord slot = require(slotRepo.find(slotId), Refusal::SlotNotFound);
         if (slot.status == SlotStatus::Cancelled)
@@ -289,9 +211,13 @@ Outcome<SlotRecord> BookingService::setSlotCapacity(qint64 slotId, int capacity,
             throw Refused{Refusal::CapacityBelowBooked};
         AuditRepository::record(tx, actor, u"slot.update"_s, u"slot"_s, slotId,
                                 {{u"capacity"_s, capacity}, {u"previous_capacity"_s, slot.capacity}}, now);
-        slot.capacity = capacity;
-        return slot;
+        if (capacity > slot.capacity)
+            offers = offerSeat(tx, slotId, now);
+        return *slotRepo.find(slotId);
     });
+    if (outcome.ok())
+        seatsOffered(offers);
+    return outcome;
 }
 
 Outcome<BookingService::CreatedSlots> BookingService::createSlots(qint64 queueId, const SlotPattern &pattern,
@@ -303,8 +229,8 @@ Outcome<BookingService::CreatedSlots> BookingService::createSlots(qint64 queueId
         return Refusal::InvalidInput;
     if (pattern.upperBound() > kMaxSlotsPerPattern)
         return Refusal::TooManySlots;
-    const Outcome<CreatedSlots> outcome = attempt<CreatedSlots>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    int offers = 0;
+    const Outcome<CreatedSlots> outcome = attempt<CreatedSlots>([&](Transaction &tx, const QDateTime &now) {
         const QueueRecord queue = require(QueueRepository(tx).find(queueId), Refusal::QueueNotFound);
         const QList<SlotPattern::Interval> wanted = pattern.expand(QTimeZone(queue.timezone.toUtf8()));
         CreatedSlots result;
@@ -334,11 +260,14 @@ Outcome<BookingService::CreatedSlots> BookingService::createSlots(qint64 queueId
                                     now);
             result.created.append(slot);
         }
+        for (const SlotRecord &slot : std::as_const(result.created))
+            offers += offerSeat(tx, slot.id, now);
         return result;
     });
     if (outcome.ok()) {
         for (const SlotRecord &slot : outcome.value().created)
-            m_observer->slotCreated(slot);
+            observer().slotCreated(slot);
+        seatsOffered(offers);
     }
     return outcome;
 }
@@ -357,14 +286,13 @@ qint64 BookingService::registerUser(const UserRecord &profile)
                                     {{u"language"_s, profile.language}}, now);
     });
     if (isNew)
-        m_observer->userRegistered();
+        observer().userRegistered();
     return id;
 }
 
 Outcome<Done> BookingService::setUserBanned(qint64 userId, bool banned, const Actor &actor)
 {
-    return attempt<Done>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    return attempt<Done>([&](Transaction &tx, const QDateTime &now) {
         const UserRepository userRepo(tx);
         require(userRepo.find(userId), Refusal::UserNotFound);
         if (userRepo.setBanned(userId, banned, now))
@@ -377,8 +305,7 @@ Outcome<Done> BookingService::setUserLanguage(qint64 userId, const QString &lang
 {
     if (!Translations::languages().contains(language))
         return Refusal::InvalidInput;
-    return attempt<Done>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    return attempt<Done>([&](Transaction &tx, const QDateTime &now) {
         const UserRepository userRepo(tx);
         require(userRepo.find(userId), Refusal::UserNotFound);
         if (userRepo.setLanguage(userId, language, now))
@@ -393,8 +320,7 @@ Outcome<Done> BookingService::setUserPhone(qint64 userId, const QString &phone, 
     const QString trimmed = phone.trimmed();
     if (!pattern.match(trimmed).hasMatch())
         return Refusal::InvalidInput;
-    return attempt<Done>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    return attempt<Done>([&](Transaction &tx, const QDateTime &now) {
         const UserRepository userRepo(tx);
         require(userRepo.find(userId), Refusal::UserNotFound);
         // The number itself stays out of the audit log: it is personal data.
@@ -406,30 +332,31 @@ Outcome<Done> BookingService::setUserPhone(qint64 userId, const QString &phone, 
 
 Outcome<BookingRecord> BookingService::book(qint64 userId, qint64 slotId, BookingSource source, const Actor &actor)
 {
-    const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
-        const NewBooking created = takeSeat(tx, userId, slotId, source, now, 0);
+    const Outcome<BookingRecord> outcome = attempt<BookingRecord>([&](Transaction &tx, const QDateTime &now) {
+        const Seats::NewBooking created = Seats::take(tx, userId, slotId, source, now, 0);
         if (source == BookingSource::Console) {
             // Staff booked on the person's behalf: they learn about it from the bot.
-            tellUser(tx, created.user, u"booking_created"_s,
-                     bookingMessage(created.booking, created.queue, created.slot), now);
+            Notifications::tell(tx, created.user, u"booking_created"_s,
+                     Notifications::bookingParams(created.booking, created.queue, created.slot), now);
         }
         AuditRepository::record(tx, actor, u"booking.create"_s, u"booking"_s, created.booking.id,
                                 bookingDetails(created.booking), now);
         return created.booking;
     });
-    if (outcome.ok())
-        m_observer->bookingCreated(outcome.value());
-    else
-        m_observer->bookingRefused(outcome.refusal());
+    if (outcome.ok()) {
+        observer().bookingCreated(outcome.value());
+        observer().timedWorkChanged();
+    } else {
+        observer().bookingRefused(outcome.refusal());
+    }
     return outcome;
 }
 
 Outcome<BookingRecord> BookingService::reschedule(qint64 bookingId, qint64 newSlotId, const Actor &actor)
 {
     BookingRecord finished;
-    const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    int offers = 0;
+    const Outcome<BookingRecord> outcome = attempt<BookingRecord>([&](Transaction &tx, const QDateTime &now) {
         const BookingRepository bookingRepo(tx);
         const SlotRepository slotRepo(tx);
         BookingRecord old = require(bookingRepo.find(bookingId), Refusal::BookingNotFound);
@@ -449,19 +376,15 @@ Outcome<BookingRecord> BookingService::reschedule(qint64 bookingId, qint64 newSl
         // The new seat first: if it cannot be taken, the transaction rolls back with the old
         // booking untouched. The old booking is replaced, so it does not count towards the limit.
         const int replaced = oldSlot.startsAt > now ? 1 : 0;
-        const NewBooking created = takeSeat(tx, old.userId, newSlotId, old.source, now, replaced);
+        const Seats::NewBooking created = Seats::take(tx, old.userId, newSlotId, old.source, now, replaced);
 
-        old.status = byUser ? BookingStatus::CancelledByUser : BookingStatus::CancelledByStaff;
-        if (!bookingRepo.finishActive(old.id, old.status, now))
-            throw Refused{Refusal::BookingNotActive};
-        slotRepo.releaseSeat(old.slotId, now);
-        old.cancelledAt = now;
+        offers = giveSeatBack(tx, old, byUser ? BookingStatus::CancelledByUser : BookingStatus::CancelledByStaff, now);
         finished = old;
         if (!byUser) {
-            QJsonObject params = bookingMessage(created.booking, created.queue, created.slot);
+            QJsonObject params = Notifications::bookingParams(created.booking, created.queue, created.slot);
             params.insert(u"previous_code"_s, old.code);
             params.insert(u"previous_starts_at"_s, isoUtc(oldSlot.startsAt));
-            tellUser(tx, created.user, u"booking_rescheduled"_s, params, now);
+            Notifications::tell(tx, created.user, u"booking_rescheduled"_s, params, now);
         }
         QJsonObject moved = bookingDetails(old);
         moved.insert(u"new_booking_id"_s, created.booking.id);
@@ -473,18 +396,20 @@ Outcome<BookingRecord> BookingService::reschedule(qint64 bookingId, qint64 newSl
         return created.booking;
     });
     if (outcome.ok()) {
-        m_observer->bookingFinished(finished);
-        m_observer->bookingCreated(outcome.value());
+        observer().bookingFinished(finished);
+        observer().bookingCreated(outcome.value());
+        seatsOffered(offers);
+        observer().timedWorkChanged();
     } else {
-        m_observer->bookingRefused(outcome.refusal());
+        observer().bookingRefused(outcome.refusal());
     }
     return outcome;
 }
 
 Outcome<BookingRecord> BookingService::cancelBooking(qint64 bookingId, const Actor &actor)
 {
-    const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    int offers = 0;
+    const Outcome<BookingRecord> outcome = attempt<BookingRecord>([&](Transaction &tx, const QDateTime &now) {
         const BookingRepository bookingRepo(tx);
         BookingRecord booking = require(bookingRepo.find(bookingId), Refusal::BookingNotFound);
         const bool byUser = actor.type == ActorType::User;
@@ -497,21 +422,18 @@ Outcome<BookingRecord> BookingService::cancelBooking(qint64 bookingId, const Act
         if (byUser && now.secsTo(slot.startsAt) < qint64(queue.cancelDeadlineMinutes) * 60)
             throw Refused{Refusal::CancelDeadlinePassed};
 
-        booking.status = byUser ? BookingStatus::CancelledByUser : BookingStatus::CancelledByStaff;
-        if (!bookingRepo.finishActive(bookingId, booking.status, now))
-            throw Refused{Refusal::BookingNotActive};
-        SlotRepository(tx).releaseSeat(booking.slotId, now);
-        booking.cancelledAt = now;
-        if (!byUser) {
-            if (const auto user = UserRepository(tx).find(booking.userId)) {
-                tellUser(tx, *user, u"booking_cancelled"_s, bookingMessage(booking, queue, slot), now);
-            }
-        }
+        offers = giveSeatBack(tx, booking, byUser ? BookingStatus::CancelledByUser : BookingStatus::CancelledByStaff,
+                              now);
+        if (!byUser)
+            Notifications::tell(tx, booking.userId, u"booking_cancelled"_s,
+                                Notifications::bookingParams(booking, queue, slot), now);
         AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, bookingId, bookingDetails(booking), now);
         return booking;
     });
-    if (outcome.ok())
-        m_observer->bookingFinished(outcome.value());
+    if (outcome.ok()) {
+        observer().bookingFinished(outcome.value());
+        seatsOffered(offers);
+    }
     return outcome;
 }
 
@@ -519,12 +441,13 @@ Outcome<BookingRecord> BookingService::setAttendance(qint64 bookingId, BookingSt
 {
     if (status != BookingStatus::Attended && status != BookingStatus::NoShow)
         return Refusal::InvalidInput;
-    const Outcome<BookingRecord> outcome = attempt<BookingRecord>(m_db, [&](Transaction &tx) {
-        const QDateTime now = m_clock.now();
+    const Outcome<BookingRecord> outcome = attempt<BookingRecord>([&](Transaction &tx, const QDateTime &now) {
         const BookingRepository bookingRepo(tx);
         BookingRecord booking = require(bookingRepo.find(bookingId), Refusal::BookingNotFound);
         if (!bookingRepo.finishActive(bookingId, status, now))
             throw Refused{Refusal::BookingNotActive};
+        LiveTicketRepository(tx).closeForBooking(
+            bookingId, status == BookingStatus::Attended ? TicketStatus::Served : TicketStatus::NoShow, now);
         if (status == BookingStatus::NoShow)
             UserRepository(tx).incrementNoShows(booking.userId, now);
         booking.status = status;
@@ -533,6 +456,6 @@ Outcome<BookingRecord> BookingService::setAttendance(qint64 bookingId, BookingSt
         return booking;
     });
     if (outcome.ok())
-        m_observer->bookingFinished(outcome.value());
+        observer().bookingFinished(outcome.value());
     return outcome;
 }

@@ -1,9 +1,7 @@
 // The booking rules: queues, slots and bookings, each change audited, revisioned and atomic.
 #pragma once
 
-#include "clock.h"
-#include "domainobserver.h"
-#include "refusal.h"
+#include "domainservice.h"
 #include "slotpattern.h"
 #include "storage/database.h"
 #include "storage/records.h"
@@ -11,13 +9,10 @@
 #include <functional>
 #include <optional>
 
-class BookingService
+class BookingService : public DomainService
 {
 public:
-    BookingService(Database &db, const Clock &clock);
-
-    // Receives committed changes (may be null); not owned.
-    void setObserver(DomainObserver *observer) { m_observer = observer ? observer : &m_noObserver; }
+    BookingService(Database &db, const Clock &clock) : DomainService(db, clock) {}
 
     Outcome<QueueRecord> createQueue(const QueueRecord &queue, const Actor &actor);
     // Applies `change` to the queue's current policy inside the transaction and stores the result
@@ -26,7 +21,8 @@ public:
                                      const Actor &actor);
     Outcome<SlotRecord> createSlot(qint64 queueId, const QDateTime &startsAt, const QDateTime &endsAt, int capacity,
                                    const Actor &actor);
-    // Cancels the slot and its active bookings, queueing one message per affected person.
+    // Cancels the slot and its active bookings, queueing one message per affected person; seats
+    // held for the waiting list are withdrawn (those people wait on).
     // Returns how many bookings were cancelled.
     Outcome<int> cancelSlot(qint64 slotId, const QString &reason, const Actor &actor);
     // Never below the seats already booked.
@@ -70,8 +66,6 @@ public:
     static QString formatCode(const QString &prefix, int number);
 
 private:
-    Database &m_db;
-    const Clock &m_clock;
-    DomainObserver m_noObserver;
-    DomainObserver *m_observer = &m_noObserver;
+    // Tells the observer about seats the waiting list was offered.
+    void seatsOffered(int offers);
 };

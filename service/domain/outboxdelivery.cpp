@@ -14,6 +14,9 @@ OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock)
 
 QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
 {
+    int expired = 0;
+    m_db.write([&](Transaction &tx) { expired = OutboxRepository(tx).expire(m_clock.now()); });
+    m_expired += expired;
     const SqlSession session = m_db.session();
     const UserRepository users(session);
     QList<Due> result;
@@ -28,9 +31,23 @@ QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
     return result;
 }
 
-void OutboxDelivery::sent(qint64 messageId)
+void OutboxDelivery::sent(const OutboxRecord &message, qint64 telegramMessageId)
 {
-    m_db.write([&](Transaction &tx) { OutboxRepository(tx).markSent(messageId, m_clock.now()); });
+    m_db.write([&](Transaction &tx) {
+        const OutboxRepository outbox(tx);
+        const QDateTime now = m_clock.now();
+        if (outbox.markSent(message.id, now) && !message.editKey.isEmpty() && telegramMessageId > 0)
+            outbox.rememberMessage(message.editKey, message.chatId, telegramMessageId, now);
+    });
+}
+
+void OutboxDelivery::editFailed(const OutboxRecord &message)
+{
+    m_db.write([&](Transaction &tx) {
+        const OutboxRepository outbox(tx);
+        outbox.forgetMessage(message.editKey);
+        outbox.markRetry(message.id, false, m_clock.now(), u"edit failed: sending a new message"_s);
+    });
 }
 
 void OutboxDelivery::retryLater(qint64 messageId, bool countAttempt, const QDateTime &at, const QString &error)

@@ -21,10 +21,16 @@ public:
         QString language; // the reader's, "ru" or "en"
         bool userBlockedBot = false;
     };
-    // Pending or failed messages due now, earliest first.
+    // Pending or failed messages due now, earliest first (expired ones are settled first).
     QList<Due> due(int limit);
+    // Messages found expired so far (a counter for metrics).
+    qint64 expiredCount() const { return m_expired; }
 
-    void sent(qint64 messageId);
+    // Telegram accepted the message; `telegramMessageId` is the message it made or edited, kept for
+    // the next row with the same edit key.
+    void sent(const OutboxRecord &message, qint64 telegramMessageId = 0);
+    // Editing the remembered message failed (the person deleted it): send a new one instead.
+    void editFailed(const OutboxRecord &message);
     // Try again at `at`; `countAttempt` is false for waits Telegram asked for (429).
     void retryLater(qint64 messageId, bool countAttempt, const QDateTime &at, const QString &error);
     // Never to be sent; `reason` starts with the failure kind, e.g. "blocked: ...".
@@ -46,4 +52,5 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    qint64 m_expired = 0;
 };

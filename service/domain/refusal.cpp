@@ -38,6 +38,18 @@ constexpr std::array kRefusals{
     RefusalText{Refusal::TooManySlots, "too_many_slots", QT_TRANSLATE_NOOP("Refusal", "Too many time slots at once; choose a shorter period.")},
     RefusalText{Refusal::MessageNotFound, "message_not_found", QT_TRANSLATE_NOOP("Refusal", "This message does not exist.")},
     RefusalText{Refusal::MessageNotRetryable, "message_not_retryable", QT_TRANSLATE_NOOP("Refusal", "Only a message that could not be delivered can be sent again.")},
+    RefusalText{Refusal::AlreadyWaiting, "already_waiting", QT_TRANSLATE_NOOP("Refusal", "You are already on the waiting list for this day.")},
+    RefusalText{Refusal::WaitlistEntryNotFound, "waitlist_entry_not_found", QT_TRANSLATE_NOOP("Refusal", "This waiting list entry does not exist.")},
+    RefusalText{Refusal::OfferNotHeld, "offer_not_held", QT_TRANSLATE_NOOP("Refusal", "Sorry, this offer is no longer available.")},
+    RefusalText{Refusal::WaitlistDayNotOpen, "waitlist_day_not_open", QT_TRANSLATE_NOOP("Refusal", "The waiting list is not open for this day.")},
+    RefusalText{Refusal::WalkinNotAllowed, "walkin_not_allowed", QT_TRANSLATE_NOOP("Refusal", "This queue does not take walk-in visitors.")},
+    RefusalText{Refusal::QueueClosedNow, "queue_closed_now", QT_TRANSLATE_NOOP("Refusal", "The office is closed right now.")},
+    RefusalText{Refusal::AlreadyInLine, "already_in_line", QT_TRANSLATE_NOOP("Refusal", "You are already in this queue today.")},
+    RefusalText{Refusal::CheckinNotOpen, "checkin_not_open", QT_TRANSLATE_NOOP("Refusal", "Check-in for this booking is not open now.")},
+    RefusalText{Refusal::TicketNotFound, "ticket_not_found", QT_TRANSLATE_NOOP("Refusal", "This ticket does not exist.")},
+    RefusalText{Refusal::TicketNotInState, "ticket_not_in_state", QT_TRANSLATE_NOOP("Refusal", "This ticket is not in a state that allows this.")},
+    RefusalText{Refusal::LineEmpty, "line_empty", QT_TRANSLATE_NOOP("Refusal", "Nobody is waiting.")},
+    RefusalText{Refusal::BookingNotConfirmable, "booking_not_confirmable", QT_TRANSLATE_NOOP("Refusal", "This booking cannot be confirmed any more.")},
 };
 
 const RefusalText &entry(Refusal refusal)

@@ -31,10 +31,22 @@ enum class Refusal {
     TooManySlots,
     MessageNotFound,
     MessageNotRetryable,
+    AlreadyWaiting,
+    WaitlistEntryNotFound,
+    OfferNotHeld,
+    WaitlistDayNotOpen,
+    WalkinNotAllowed,
+    QueueClosedNow,
+    AlreadyInLine,
+    CheckinNotOpen,
+    TicketNotFound,
+    TicketNotInState,
+    LineEmpty,
+    BookingNotConfirmable,
 };
 
 // The last refusal, so tests can walk them all.
-constexpr Refusal kLastRefusal = Refusal::MessageNotRetryable;
+constexpr Refusal kLastRefusal = Refusal::BookingNotConfirmable;
 
 // Stable snake_case code, e.g. "slot_full".
 QString refusalCode(Refusal refusal);

@@ -25,6 +25,8 @@ ApiError ApiError::fromRefusal(Refusal refusal)
     case Refusal::UserNotFound:
     case Refusal::StaffNotFound:
     case Refusal::MessageNotFound:
+    case Refusal::WaitlistEntryNotFound:
+    case Refusal::TicketNotFound:
         kind = Kind::NotFound;
         break;
     case Refusal::InvalidInput:

@@ -181,3 +181,20 @@ QList<BookingDayCount> BookingRepository::countByDay(const BookingFilter &filter
     }
     return result;
 }
+
+bool BookingRepository::confirm(qint64 bookingId, const QDateTime &now) const
+{
+    return m_session
+               .exec(u"UPDATE bookings SET confirmed_at = ?, updated_at = ? "
+                     "WHERE id = ? AND status = 'active' AND confirmed_at IS NULL"_s,
+                     {toDb(now), toDb(now), bookingId})
+               .numRowsAffected()
+        == 1;
+}
+
+QList<BookingRecord> BookingRepository::activeBefore(qint64 queueId, const QString &day, int limit) const
+{
+    return readAll(m_session.exec(kSelect + u"WHERE queue_id = ? AND day < ? AND status = 'active' "
+                                            "ORDER BY day, id LIMIT ?"_s,
+                                  {queueId, day, limit}));
+}

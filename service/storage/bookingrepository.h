@@ -54,6 +54,10 @@ public:
     // Moves an active booking to `status`; false when it was no longer active.
     bool finishActive(qint64 bookingId, BookingStatus status, const QDateTime &now) const;
     int countByStatus(qint64 slotId, BookingStatus status) const;
+    // Sets confirmed_at of an active, unconfirmed booking; false otherwise.
+    bool confirm(qint64 bookingId, const QDateTime &now) const;
+    // Active bookings of a queue on local days before `day`, at most `limit`, oldest first.
+    QList<BookingRecord> activeBefore(qint64 queueId, const QString &day, int limit) const;
     Page<BookingRecord> search(const BookingFilter &filter, const PageRequest &page) const;
     // Ordered by slot start, then code; bounded by the filter's days.
     QList<BookingDetail> details(const BookingFilter &filter) const;

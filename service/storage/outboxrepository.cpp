@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kSelect = u"SELECT id, user_id, chat_id, template, params, status, attempts, next_attempt_at, "
-                        "last_error, created_at, sent_at FROM outbox "_s;
+                        "last_error, created_at, sent_at, edit_key, expires_at, "
+                        "(SELECT message_id FROM chat_messages WHERE chat_messages.edit_key = outbox.edit_key) "
+                        "FROM outbox "_s;
 
 OutboxRecord readMessage(const QSqlQuery &q)
 {
@@ -26,6 +28,10 @@ OutboxRecord readMessage(const QSqlQuery &q)
     r.createdAt = fromDb(q.value(9));
     if (!q.value(10).isNull())
         r.sentAt = fromDb(q.value(10));
+    r.editKey = q.value(11).toString();
+    if (!q.value(12).isNull())
+        r.expiresAt = fromDb(q.value(12));
+    r.editMessageId = q.value(13).toLongLong();
     return r;
 }
 
@@ -34,10 +40,11 @@ OutboxRecord readMessage(const QSqlQuery &q)
 qint64 OutboxRepository::enqueue(const OutboxRecord &m, const QDateTime &now) const
 {
     return m_session.insert(u"INSERT INTO outbox (user_id, chat_id, template, params, status, next_attempt_at, "
-                            "created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)"_s,
+                            "created_at, edit_key, expires_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)"_s,
                             {m.userId, m.chatId, m.templateName,
                              QString::fromUtf8(QJsonDocument(m.params).toJson(QJsonDocument::Compact)), toDb(now),
-                             toDb(now)});
+                             toDb(now), m.editKey.isEmpty() ? QVariant() : QVariant(m.editKey),
+                             m.expiresAt ? toDb(*m.expiresAt) : QVariant()});
 }
 
 QList<OutboxRecord> OutboxRepository::forUser(qint64 userId) const
@@ -83,7 +90,11 @@ bool OutboxRepository::retry(qint64 id, const QDateTime &now) const
 QList<OutboxRecord> OutboxRepository::due(const QDateTime &now, int limit) const
 {
     QList<OutboxRecord> result;
+    // Of the rows sharing an edit key only the newest is sent: it carries the latest state.
     QSqlQuery q = m_session.exec(kSelect + u"WHERE status IN ('pending', 'failed') AND next_attempt_at <= ? "
+                                           "AND (edit_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox newer "
+                                           "WHERE newer.edit_key = outbox.edit_key AND newer.id > outbox.id "
+                                           "AND newer.status IN ('pending', 'failed'))) "
                                            "ORDER BY next_attempt_at, id LIMIT ?"_s,
                                  {toDb(now), limit});
     while (q.next())
@@ -96,7 +107,37 @@ bool OutboxRepository::markSent(qint64 id, const QDateTime &now) const
     const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, "
                                        "last_error = '' WHERE id = ? AND status IN ('pending', 'failed')"_s,
                                        {toDb(now), id});
-    return q.numRowsAffected() == 1;
+    if (q.numRowsAffected() != 1)
+        return false;
+    // Older versions of an edited message are settled by this one.
+    m_session.exec(u"UPDATE outbox SET status = 'sent', sent_at = ?, last_error = 'superseded' "
+                   "WHERE edit_key = (SELECT edit_key FROM outbox WHERE id = ?) AND id < ? "
+                   "AND status IN ('pending', 'failed')"_s,
+                   {toDb(now), id, id});
+    return true;
+}
+
+void OutboxRepository::rememberMessage(const QString &editKey, qint64 chatId, qint64 messageId,
+                                       const QDateTime &now) const
+{
+    m_session.exec(u"INSERT INTO chat_messages (edit_key, chat_id, message_id, updated_at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (edit_key) DO UPDATE SET chat_id = excluded.chat_id, "
+                   "message_id = excluded.message_id, updated_at = excluded.updated_at"_s,
+                   {editKey, chatId, messageId, toDb(now)});
+}
+
+void OutboxRepository::forgetMessage(const QString &editKey) const
+{
+    m_session.exec(u"DELETE FROM chat_messages WHERE edit_key = ?"_s, {editKey});
+}
+
+int OutboxRepository::expire(const QDateTime &now) const
+{
+    return m_session
+        .exec(u"UPDATE outbox SET status = 'dead', last_error = 'expired: no longer relevant' "
+              "WHERE status IN ('pending', 'failed') AND expires_at IS NOT NULL AND expires_at <= ?"_s,
+              {toDb(now)})
+        .numRowsAffected();
 }
 
 bool OutboxRepository::markRetry(qint64 id, bool countAttempt, const QDateTime &nextAttemptAt,

@@ -21,8 +21,15 @@ public:
 
     // What the sender works through: pending or failed messages due at `now`, earliest due first.
     QList<OutboxRecord> due(const QDateTime &now, int limit) const;
-    // Delivered: sent, with this attempt counted. False if the message is no longer waiting.
+    // Delivered: sent, with this attempt counted (and older waiting versions of an edited message
+    // settled). False if the message is no longer waiting.
     bool markSent(qint64 id, const QDateTime &now) const;
+    // The message Telegram created for an edit key's first row, which later rows edit.
+    void rememberMessage(const QString &editKey, qint64 chatId, qint64 messageId, const QDateTime &now) const;
+    // The remembered message is gone (deleted by the person): the next row sends a new one.
+    void forgetMessage(const QString &editKey) const;
+    // Waiting messages past their expiry become dead ("expired: …"); returns how many.
+    int expire(const QDateTime &now) const;
     // Not delivered, try again at `nextAttemptAt`; a rate-limit wait does not count as an attempt.
     bool markRetry(qint64 id, bool countAttempt, const QDateTime &nextAttemptAt, const QString &error) const;
     // Never to be sent: dead with the reason.

@@ -9,7 +9,8 @@ namespace {
 const QString kColumns = u"id, code_prefix, name_ru, name_en, timezone, counters, slot_minutes, default_capacity, "
                          "min_notice_minutes, horizon_days, cancel_deadline_minutes, max_active_bookings, "
                          "reminder_offsets_minutes, confirmation_required, walkin_allowed, no_show_limit, "
-                         "phone_required, active"_s;
+                         "phone_required, active, waitlist_hold_minutes, confirm_cutoff_minutes, checkin_before_minutes, "
+                         "checkin_after_minutes, position_alert_ahead"_s;
 
 QString joinOffsets(const QList<int> &offsets)
 {
@@ -49,6 +50,11 @@ QueueRecord readQueue(const QSqlQuery &q)
     r.noShowLimit = q.value(15).toInt();
     r.phoneRequired = q.value(16).toBool();
     r.active = q.value(17).toBool();
+    r.waitlistHoldMinutes = q.value(18).toInt();
+    r.confirmCutoffMinutes = q.value(19).toInt();
+    r.checkinBeforeMinutes = q.value(20).toInt();
+    r.checkinAfterMinutes = q.value(21).toInt();
+    r.positionAlertAhead = q.value(22).toInt();
     return r;
 }
 
@@ -59,12 +65,14 @@ qint64 QueueRepository::insert(const QueueRecord &r, const QDateTime &now) const
     return m_session.insert(
         u"INSERT INTO queues (code_prefix, name_ru, name_en, timezone, counters, slot_minutes, default_capacity, "
         "min_notice_minutes, horizon_days, cancel_deadline_minutes, max_active_bookings, reminder_offsets_minutes, "
-        "confirmation_required, walkin_allowed, no_show_limit, phone_required, active, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "confirmation_required, walkin_allowed, no_show_limit, phone_required, active, waitlist_hold_minutes, "
+        "confirm_cutoff_minutes, checkin_before_minutes, checkin_after_minutes, position_alert_ahead, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {r.codePrefix, r.nameRu, r.nameEn, r.timezone, r.counters, r.slotMinutes, r.defaultCapacity,
          r.minNoticeMinutes, r.horizonDays, r.cancelDeadlineMinutes, r.maxActiveBookings,
          joinOffsets(r.reminderOffsetsMinutes), int(r.confirmationRequired), int(r.walkinAllowed), r.noShowLimit,
-         int(r.phoneRequired), int(r.active), toDb(now), toDb(now)});
+         int(r.phoneRequired), int(r.active), r.waitlistHoldMinutes, r.confirmCutoffMinutes, r.checkinBeforeMinutes,
+         r.checkinAfterMinutes, r.positionAlertAhead, toDb(now), toDb(now)});
 }
 
 std::optional<QueueRecord> QueueRepository::find(qint64 id) const
@@ -99,10 +107,12 @@ bool QueueRepository::update(const QueueRecord &r, const QDateTime &now) const
         u"UPDATE queues SET code_prefix = ?, name_ru = ?, name_en = ?, timezone = ?, counters = ?, slot_minutes = ?, "
         "default_capacity = ?, min_notice_minutes = ?, horizon_days = ?, cancel_deadline_minutes = ?, "
         "max_active_bookings = ?, reminder_offsets_minutes = ?, confirmation_required = ?, walkin_allowed = ?, "
-        "no_show_limit = ?, phone_required = ?, active = ?, updated_at = ? WHERE id = ?"_s,
+        "no_show_limit = ?, phone_required = ?, active = ?, waitlist_hold_minutes = ?, confirm_cutoff_minutes = ?, "
+        "checkin_before_minutes = ?, checkin_after_minutes = ?, position_alert_ahead = ?, updated_at = ? WHERE id = ?"_s,
         {r.codePrefix, r.nameRu, r.nameEn, r.timezone, r.counters, r.slotMinutes, r.defaultCapacity,
          r.minNoticeMinutes, r.horizonDays, r.cancelDeadlineMinutes, r.maxActiveBookings,
          joinOffsets(r.reminderOffsetsMinutes), int(r.confirmationRequired), int(r.walkinAllowed), r.noShowLimit,
-         int(r.phoneRequired), int(r.active), toDb(now), r.id});
+         int(r.phoneRequired), int(r.active), r.waitlistHoldMinutes, r.confirmCutoffMinutes, r.checkinBeforeMinutes,
+         r.checkinAfterMinutes, r.positionAlertAhead, toDb(now), r.id});
     return q.numRowsAffected() == 1;
 }

@@ -32,6 +32,11 @@ struct OutboxRecord
     QString lastError;
     QDateTime createdAt;
     std::optional<QDateTime> sentAt;
+    // Rows with the same key replace each other while waiting, and after the first is sent the
+    // later ones edit that message (a live-queue ticket's position); empty: a message of its own.
+    QString editKey;
+    std::optional<QDateTime> expiresAt; // pointless after this; never sent then
+    qint64 editMessageId = 0;           // the message to edit, when the key's first was sent
 };
 
 struct Actor

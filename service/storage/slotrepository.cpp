@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kSelect =
-    u"SELECT id, queue_id, starts_at, ends_at, capacity, booked, status, cancel_reason FROM slots "_s;
+    u"SELECT id, queue_id, starts_at, ends_at, capacity, booked, status, cancel_reason, held, origin FROM slots "_s;
 
 SlotRecord readSlot(const QSqlQuery &q)
 {
@@ -20,6 +20,8 @@ SlotRecord readSlot(const QSqlQuery &q)
     r.booked = q.value(5).toInt();
     r.status = enumFromString<SlotStatus>(q.value(6).toString()).value_or(SlotStatus::Closed);
     r.cancelReason = q.value(7).toString();
+    r.held = q.value(8).toInt();
+    r.fromTemplate = q.value(9).toString() == u"template"_s;
     return r;
 }
 
@@ -27,10 +29,10 @@ SlotRecord readSlot(const QSqlQuery &q)
 
 qint64 SlotRepository::insert(const SlotRecord &r, const QDateTime &now) const
 {
-    return m_session.insert(u"INSERT INTO slots (queue_id, starts_at, ends_at, capacity, booked, status, "
-                            "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)"_s,
+    return m_session.insert(u"INSERT INTO slots (queue_id, starts_at, ends_at, capacity, booked, status, origin, "
+                            "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)"_s,
                             {r.queueId, toDb(r.startsAt), toDb(r.endsAt), r.capacity, enumName(r.status),
-                             toDb(now), toDb(now)});
+                             r.fromTemplate ? u"template"_s : u"manual"_s, toDb(now), toDb(now)});
 }
 
 std::optional<SlotRecord> SlotRepository::find(qint64 id) const
@@ -55,7 +57,7 @@ QList<SlotRecord> SlotRepository::listForQueue(qint64 queueId, const QDateTime &
 bool SlotRepository::tryTakeSeat(qint64 slotId, const QDateTime &now) const
 {
     const QSqlQuery q = m_session.exec(u"UPDATE slots SET booked = booked + 1, updated_at = ? "
-                                       "WHERE id = ? AND status = 'open' AND booked < capacity"_s,
+                                       "WHERE id = ? AND status = 'open' AND booked + held < capacity"_s,
                                        {toDb(now), slotId});
     return q.numRowsAffected() == 1;
 }
@@ -68,7 +70,7 @@ void SlotRepository::releaseSeat(qint64 slotId, const QDateTime &now) const
 
 bool SlotRepository::cancel(qint64 slotId, const QString &reason, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE slots SET status = 'cancelled', booked = 0, cancel_reason = ?, "
+    const QSqlQuery q = m_session.exec(u"UPDATE slots SET status = 'cancelled', booked = 0, held = 0, cancel_reason = ?, "
                                        "updated_at = ? WHERE id = ? AND status <> 'cancelled'"_s,
                                        {reason, toDb(now), slotId});
     return q.numRowsAffected() == 1;
@@ -87,7 +89,62 @@ Page<SlotRecord> SlotRepository::search(qint64 queueId, const QDateTime &from, c
 bool SlotRepository::setCapacity(qint64 slotId, int capacity, const QDateTime &now) const
 {
     const QSqlQuery q = m_session.exec(u"UPDATE slots SET capacity = ?, updated_at = ? "
-                                       "WHERE id = ? AND status <> 'cancelled' AND booked <= ?"_s,
+                                       "WHERE id = ? AND status <> 'cancelled' AND booked + held <= ?"_s,
                                        {capacity, toDb(now), slotId, capacity});
     return q.numRowsAffected() == 1;
+}
+
+bool SlotRepository::tryHoldSeat(qint64 slotId, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE slots SET held = held + 1, updated_at = ? "
+                                       "WHERE id = ? AND status = 'open' AND booked + held < capacity"_s,
+                                       {toDb(now), slotId});
+    return q.numRowsAffected() == 1;
+}
+
+bool SlotRepository::releaseHold(qint64 slotId, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE slots SET held = held - 1, updated_at = ? WHERE id = ? AND held > 0"_s,
+                                       {toDb(now), slotId});
+    return q.numRowsAffected() == 1;
+}
+
+bool SlotRepository::takeHeldSeat(qint64 slotId, const QDateTime &now) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE slots SET held = held - 1, booked = booked + 1, updated_at = ? "
+                                       "WHERE id = ? AND status = 'open' AND held > 0"_s,
+                                       {toDb(now), slotId});
+    return q.numRowsAffected() == 1;
+}
+
+bool SlotRepository::removeUnused(qint64 slotId, const QDateTime &now) const
+{
+    // Deleted when nothing ever pointed at it, else cancelled (its history stays readable).
+    QSqlQuery q = m_session.exec(u"DELETE FROM slots WHERE id = ? AND booked = 0 AND held = 0 "
+                                 "AND NOT EXISTS (SELECT 1 FROM bookings WHERE bookings.slot_id = slots.id) "
+                                 "AND NOT EXISTS (SELECT 1 FROM waitlist WHERE waitlist.offered_slot_id = slots.id)"_s,
+                                 {slotId});
+    if (q.numRowsAffected() == 1)
+        return true;
+    q = m_session.exec(u"UPDATE slots SET status = 'cancelled', cancel_reason = 'schedule changed', updated_at = ? "
+                       "WHERE id = ? AND booked = 0 AND held = 0 AND status <> 'cancelled'"_s,
+                       {toDb(now), slotId});
+    return q.numRowsAffected() == 1;
+}
+
+int SlotRepository::closeEnded(const QDateTime &now, int limit) const
+{
+    const QSqlQuery q = m_session.exec(u"UPDATE slots SET status = 'closed', updated_at = ? WHERE id IN "
+                                       "(SELECT id FROM slots WHERE status = 'open' AND ends_at <= ? "
+                                       "ORDER BY ends_at LIMIT ?)"_s,
+                                       {toDb(now), toDb(now), limit});
+    return q.numRowsAffected();
+}
+
+std::optional<QDateTime> SlotRepository::nextOpenEnd() const
+{
+    const QVariant value = m_session.scalar(u"SELECT MIN(ends_at) FROM slots WHERE status = 'open'"_s);
+    if (value.isNull())
+        return std::nullopt;
+    return fromDb(value);
 }

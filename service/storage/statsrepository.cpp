@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 qint64 StatsRepository::availableSeats(const QDateTime &now) const
 {
     return m_session
-        .scalar(u"SELECT COALESCE(SUM(capacity - booked), 0) FROM slots WHERE status = 'open' AND starts_at > ? "
+        .scalar(u"SELECT COALESCE(SUM(capacity - booked - held), 0) FROM slots WHERE status = 'open' AND starts_at > ? "
                 "AND queue_id IN (SELECT id FROM queues WHERE active = 1)"_s,
                 {toDb(now)})
         .toLongLong();

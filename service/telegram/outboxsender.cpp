@@ -183,7 +183,7 @@ void OutboxSender::finished(const OutboxDelivery::Due &due, const BotApiResult &
         switch (error.kind) {
         case Kind::None:
         case Kind::NotModified:
-            m_delivery.sent(id);
+            m_delivery.sent(due.message, result.result.toObject().value(u"message_id"_s).toInteger());
             if (m_metrics)
                 m_metrics->notificationsSent.Add({}).Increment();
             break;
@@ -208,6 +208,11 @@ void OutboxSender::finished(const OutboxDelivery::Due &due, const BotApiResult &
             m_loadedAtMs = 0; // their other messages are now dead on sight
             break;
         case Kind::BadRequest:
+            if (due.message.editMessageId > 0) {
+                // The message to edit is gone (deleted, too old): the same state as a new message.
+                m_delivery.editFailed(due.message);
+                break;
+            }
             m_delivery.dead(id, true, error.summary());
             countFailure(u"bad_request"_s);
             qCWarning(lcTelegram).noquote() << "outbox: message" << id << "rejected:" << error.summary();
