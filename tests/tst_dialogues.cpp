@@ -1,5 +1,6 @@
 // Whole bot dialogues in Russian and English, in-process: updates shaped like Telegram's go into
 // Dialogues, and the Bot API calls that come out are checked (texts, buttons, callback answers).
+#include "domain/domainservices.h"
 #include "storage/bookingrepository.h"
 #include "storage/slotrepository.h"
 #include "storage/userrepository.h"
@@ -62,7 +63,8 @@ private:
     const QDateTime m_start = QDateTime(QDate(2026, 12, 1), QTime(6, 0), Qt::UTC);
     std::unique_ptr<TempDatabase> m_tmp;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<BookingService> m_service;
+    std::unique_ptr<DomainServices> m_domain;
+    BookingService *m_service = nullptr;
     std::unique_ptr<Dialogues> m_dialogues;
 
     qint64 m_nextUpdateId = 5000;
@@ -314,8 +316,9 @@ private slots:
     {
         m_tmp = std::make_unique<TempDatabase>();
         m_clock = std::make_unique<ManualClock>(m_start);
-        m_service = std::make_unique<BookingService>(*m_tmp->db, *m_clock);
-        m_dialogues = std::make_unique<Dialogues>(*m_tmp->db, *m_service, *m_clock);
+        m_domain = std::make_unique<DomainServices>(*m_tmp->db, *m_clock);
+        m_service = &m_domain->bookings;
+        m_dialogues = std::make_unique<Dialogues>(*m_domain);
         m_calls.clear();
         m_shown.clear();
         m_shownMarkup.clear();
@@ -325,7 +328,8 @@ private slots:
     {
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u"\n"_s)));
         m_dialogues.reset();
-        m_service.reset();
+        m_service = nullptr;
+        m_domain.reset();
         m_tmp.reset();
     }
 
@@ -894,7 +898,7 @@ private slots:
         QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM dialogue_state WHERE state = 'awaiting_phone'"_s), 1);
 
         // The bot restarts; the question is remembered.
-        m_dialogues = std::make_unique<Dialogues>(*m_tmp->db, *m_service, *m_clock);
+        m_dialogues = std::make_unique<Dialogues>(*m_domain);
         say(m_ivan, u"+7 999 000 00 00"_s);
         QVERIFY(lastText().contains(textIn(u"ru"_s, "Please use the button below to share your phone number, or send /cancel.")));
         QVERIFY(userOf(m_ivan)->phone.isEmpty());

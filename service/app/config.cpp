@@ -127,6 +127,12 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
     if (config.tlsCertFile.isEmpty() != config.tlsKeyFile.isEmpty())
         return fail(u"TLS_CERT_FILE and TLS_KEY_FILE must be set together"_s);
 
+    take("QUEUE_BOT_TEST_CLOCK_FILE", &config.testClockFile);
+#ifndef QUEUE_BOT_TEST_HOOKS
+    if (!config.testClockFile.isEmpty())
+        return fail(u"QUEUE_BOT_TEST_CLOCK_FILE is only for test builds (BUILD_TESTING=ON)"_s);
+#endif
+
     QString migrate;
     take("MIGRATE_ON_START", &migrate);
     if (!migrate.isEmpty()) {

@@ -31,6 +31,7 @@ struct ServiceConfig
     TelegramSettings telegram; // TELEGRAM_POLL_TIMEOUT_SECONDS, TELEGRAM_FLOOD_*, OUTBOX_*, ... (telegramsettings.h)
     HealthThresholds health;   // HEALTH_MEMORY_WARNING_BYTES, HEALTH_MEMORY_CRITICAL_BYTES, HEALTH_DISK_*_BYTES
     int metricsRefreshSeconds = 15; // METRICS_REFRESH_SECONDS: how often the database gauges are recomputed
+    QString testClockFile;          // QUEUE_BOT_TEST_CLOCK_FILE: test builds only (app/fileclock.h)
 
     // Reads `iniPath` (if not empty) and then the environment, which wins. Returns nothing and
     // sets `error` to one sentence naming the variable when a value is invalid.

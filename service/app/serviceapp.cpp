@@ -1,14 +1,16 @@
 #include "serviceapp.h"
 
+#include "app/fileclock.h"
 #include "app/logging.h"
-#include "domain/bookingservice.h"
-#include "domain/staffservice.h"
+#include "domain/domainservices.h"
 #include "health/healthchecker.h"
 #include "http/httpservice.h"
 #include "metrics/metrics.h"
 #include "metrics/metricsobserver.h"
 #include "metrics/metricsrefresher.h"
 #include "metrics/sqlmetrics.h"
+#include "scheduler/jobs.h"
+#include "scheduler/scheduler.h"
 #include "storage/migrator.h"
 #include "telegram/telegrambot.h"
 #include "version.h"
@@ -20,20 +22,36 @@ using namespace Qt::StringLiterals;
 ServiceApp::ServiceApp(ServiceConfig config, DatabaseUrl url, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_clock(makeClock(m_config))
     , m_db(std::make_unique<Database>(std::move(url)))
     , m_metrics(std::make_unique<Metrics>())
     , m_sqlMetrics(std::make_unique<SqlMetrics>(*m_metrics))
     , m_metricsObserver(std::make_unique<MetricsObserver>(*m_metrics))
-    , m_bookings(std::make_unique<BookingService>(*m_db, m_clock))
-    , m_staff(std::make_unique<StaffService>(*m_db, m_clock))
-    , m_health(std::make_unique<HealthChecker>(*m_db, m_clock, m_metrics.get(), m_config.health))
-    , m_context(std::make_unique<ServiceContext>(
-          ServiceContext{*m_db, m_clock, *m_bookings, *m_staff, *m_metrics, *m_health}))
-    , m_metricsRefresher(std::make_unique<MetricsRefresher>(*m_db, m_clock, *m_metrics))
+    , m_domain(std::make_unique<DomainServices>(*m_db, *m_clock))
+    , m_scheduler(std::make_unique<Scheduler>(*m_clock, m_metrics.get()))
+    , m_health(std::make_unique<HealthChecker>(*m_db, *m_clock, m_metrics.get(), m_config.health))
+    , m_context(std::make_unique<ServiceContext>(*m_domain, *m_metrics, *m_health))
+    , m_metricsRefresher(std::make_unique<MetricsRefresher>(*m_db, *m_clock, *m_metrics))
 {
     // Statements and connections of every Database in this process, from any thread.
     SqlObserver::install(m_sqlMetrics.get());
-    m_bookings->setObserver(m_metricsObserver.get());
+    m_domain->observers.add(m_metricsObserver.get());
+    m_domain->observers.add(m_scheduler.get());
+    addStandardJobs(*m_scheduler, {m_domain->schedule, m_domain->reminders, m_domain->waitlist, m_domain->expiry},
+                    *m_clock);
+    if (auto *fileClock = dynamic_cast<FileClock *>(m_clock.get()))
+        connect(fileClock, &FileClock::jumped, m_scheduler.get(), &Scheduler::wake);
+}
+
+std::unique_ptr<Clock> ServiceApp::makeClock(const ServiceConfig &config)
+{
+    if (config.testClockFile.isEmpty())
+        return std::make_unique<SystemClock>();
+    auto clock = std::make_unique<FileClock>(config.testClockFile);
+    QString error;
+    if (!clock->load(&error))
+        qFatal("QUEUE_BOT_TEST_CLOCK_FILE: %s", qPrintable(error));
+    return clock;
 }
 
 ServiceApp::~ServiceApp()
@@ -76,13 +94,18 @@ bool ServiceApp::start()
               {u"tls"_s, !m_config.tlsCertFile.isEmpty()}});
 
     if (!m_config.telegramBotToken.isEmpty()) {
-        m_bot = std::make_unique<TelegramBot>(m_config, *m_db, *m_bookings, m_clock, m_metrics.get());
+        m_bot = std::make_unique<TelegramBot>(m_config, *m_domain, m_metrics.get());
         if (!m_bot->start(m_http->router(), &error)) {
             logEvent(QtCriticalMsg, lcService(), u"cannot start: "_s + error, {});
             return false;
         }
         m_health->setTelegramProbe([bot = m_bot.get()] { return bot->lastSuccess(); });
     }
+
+    // Catches up on what fell due while the service was down, then follows the next due moment.
+    m_scheduler->start();
+    if (!m_config.testClockFile.isEmpty())
+        logEvent(QtWarningMsg, lcService(), u"test clock in use"_s, {{u"now"_s, isoUtc(m_clock->now())}});
 
     m_running = true;
     logEvent(QtInfoMsg, lcService(), u"queue-service started"_s,
@@ -103,6 +126,7 @@ void ServiceApp::shutdown(const QString &reason)
         m_bot->stop();
         logEvent(QtInfoMsg, lcService(), u"shutdown: telegram bot stopped"_s, {});
     }
+    m_scheduler->stop();
     m_metricsRefresher->stop();
     // Handlers are synchronous, so once the event loop returns here no request is half-done.
     logEvent(QtInfoMsg, lcService(), u"shutdown: in-flight work finished"_s, {});

@@ -9,14 +9,14 @@
 
 #include <memory>
 
-class BookingService;
+class DomainServices;
 class HealthChecker;
 class HttpService;
 class Metrics;
 class MetricsObserver;
 class MetricsRefresher;
+class Scheduler;
 class SqlMetrics;
-class StaffService;
 class TelegramBot;
 struct ServiceContext;
 
@@ -39,14 +39,17 @@ signals:
     void stopped();
 
 private:
+    // The system clock, or in test builds a FileClock the end-to-end tests move.
+    static std::unique_ptr<Clock> makeClock(const ServiceConfig &config);
+
     ServiceConfig m_config;
-    SystemClock m_clock;
+    std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<SqlMetrics> m_sqlMetrics;
     std::unique_ptr<MetricsObserver> m_metricsObserver;
-    std::unique_ptr<BookingService> m_bookings;
-    std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<DomainServices> m_domain;
+    std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<HealthChecker> m_health;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<MetricsRefresher> m_metricsRefresher;

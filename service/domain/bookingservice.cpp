@@ -30,7 +30,8 @@ bool isValidQueue(const QueueRecord &q)
         && q.counters >= 1 && q.slotMinutes >= 1 && q.defaultCapacity >= 1
         && q.defaultCapacity <= BookingService::kMaxCapacity
         && q.minNoticeMinutes >= 0 && q.horizonDays >= 1 && q.cancelDeadlineMinutes >= 0
-        && q.maxActiveBookings >= 1 && q.noShowLimit >= 0;
+        && q.maxActiveBookings >= 1 && q.noShowLimit >= 0 && q.waitlistHoldMinutes >= 1 && q.confirmCutoffMinutes >= 0
+        && q.checkinBeforeMinutes >= 0 && q.checkinAfterMinutes >= 0 && q.positionAlertAhead >= 0;
 }
 
 QJsonObject bookingDetails(const BookingRecord &b)

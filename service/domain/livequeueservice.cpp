@@ -428,6 +428,13 @@ Outcome<LiveBoard> LiveQueueService::board(qint64 queueId)
     return board;
 }
 
+Outcome<LiveTicket> LiveQueueService::ticket(qint64 ticketId)
+{
+    if (const std::optional<LiveTicket> found = LiveTicketRepository(m_db.session()).find(ticketId))
+        return *found;
+    return Refusal::TicketNotFound;
+}
+
 std::optional<LinePlace> LiveQueueService::place(qint64 ticketId)
 {
     const SqlSession session = m_db.session();

@@ -53,6 +53,7 @@ public:
     Outcome<LiveTicket> transfer(qint64 ticketId, int counter, const Actor &actor);
 
     Outcome<LiveBoard> board(qint64 queueId);
+    Outcome<LiveTicket> ticket(qint64 ticketId);
     // Where a ticket stands; nothing when it is no longer waiting.
     std::optional<LinePlace> place(qint64 ticketId);
     QList<LiveTicket> openForUser(qint64 userId);

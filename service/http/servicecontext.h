@@ -1,15 +1,25 @@
 // What the HTTP routes may use: the domain services, never storage directly.
 #pragma once
 
-class BookingService;
-class Clock;
-class Database;
+#include "domain/domainservices.h"
+
 class HealthChecker;
 class Metrics;
-class StaffService;
 
 struct ServiceContext
 {
+    ServiceContext(DomainServices &services, Metrics &metricsRegistry, HealthChecker &healthChecker)
+        : domain(services)
+        , db(services.db)
+        , clock(services.clock)
+        , bookings(services.bookings)
+        , staff(services.staff)
+        , metrics(metricsRegistry)
+        , health(healthChecker)
+    {
+    }
+
+    DomainServices &domain;
     Database &db;
     const Clock &clock;
     BookingService &bookings;

@@ -38,6 +38,24 @@ Histogram::BucketBoundaries Metrics::waitBuckets()
     return {60, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200};
 }
 
+Histogram::BucketBoundaries Metrics::lagBuckets()
+{
+    return {0.1, 0.5, 1, 2.5, 5, 15, 30, 60, 120, 300, 900};
+}
+
+const std::vector<std::string> &Metrics::schedulerJobs()
+{
+    static const std::vector<std::string> jobs{"slot_generation", "reminders", "waitlist_holds", "waitlist_sweep",
+                                               "expiry"};
+    return jobs;
+}
+
+const std::vector<std::string> &Metrics::waitlistOutcomes()
+{
+    static const std::vector<std::string> outcomes{"accepted", "declined", "expired", "withdrawn"};
+    return outcomes;
+}
+
 const std::vector<std::string> &Metrics::telegramUpdateTypes()
 {
     static const std::vector<std::string> types{"message", "callback_query", "other"};
@@ -75,7 +93,7 @@ Metrics::Metrics()
     , slotsCancelled(family(BuildCounter(), *m_registry, "queue_bot_slots_cancelled_total", "Time slots cancelled by staff"))
     , slotsAvailableSeats(family(BuildGauge(), *m_registry, "queue_bot_slots_available_seats", "Free seats in open future slots"))
     , bookings(family(BuildCounter(), *m_registry, "queue_bot_bookings_total", "Booking attempts and changes by result (booked, refused, cancelled, attended, no_show) and reason"))
-    , liveQueueWaiting(family(BuildGauge(), *m_registry, "queue_bot_live_queue_waiting", "People waiting in the live queue today"))
+    , liveQueueWaiting(family(BuildGauge(), *m_registry, "queue_bot_live_queue_waiting", "People waiting in the live queue today, by queue id"))
     , liveQueueWaitSeconds(family(BuildHistogram(), *m_registry, "queue_bot_live_queue_wait_seconds", "Time from ticket to call in the live queue"))
     , notificationsSent(family(BuildCounter(), *m_registry, "queue_bot_notifications_sent_total", "Messages delivered to users from the outbox"))
     , notificationsFailed(family(BuildCounter(), *m_registry, "queue_bot_notifications_failed_total", "Failed message deliveries by reason"))
@@ -96,6 +114,20 @@ Metrics::Metrics()
     , processOpenFds(family(BuildGauge(), *m_registry, "queue_bot_process_open_fds", "Open file descriptors"))
     , processStartTime(family(BuildGauge(), *m_registry, "queue_bot_process_start_time_seconds", "Start time of the process since the epoch"))
     , buildInfo(family(BuildGauge(), *m_registry, "queue_bot_build_info", "Version of queue-service; always 1"))
+    , schedulerRuns(family(BuildCounter(), *m_registry, "queue_bot_scheduler_runs_total", "Scheduler job runs by job and outcome (ok, error)"))
+    , schedulerLagSeconds(family(BuildHistogram(), *m_registry, "queue_bot_scheduler_lag_seconds", "Delay from a job's due moment to its run, by job"))
+    , schedulerLastSuccess(family(BuildGauge(), *m_registry, "queue_bot_scheduler_last_success_timestamp_seconds", "When each scheduler job last ran without error"))
+    , remindersSent(family(BuildCounter(), *m_registry, "queue_bot_reminders_sent_total", "Booking reminders queued for delivery"))
+    , bookingConfirmations(family(BuildCounter(), *m_registry, "queue_bot_booking_confirmations_total", "Bookings confirmed by their person"))
+    , bookingsReleased(family(BuildCounter(), *m_registry, "queue_bot_bookings_released_total", "Unconfirmed bookings whose seat went back at the confirmation cut-off"))
+    , waitlistJoined(family(BuildCounter(), *m_registry, "queue_bot_waitlist_joined_total", "People who joined a waiting list"))
+    , waitlistOffers(family(BuildCounter(), *m_registry, "queue_bot_waitlist_offers_total", "Free seats held and offered to someone on a waiting list"))
+    , waitlistOfferOutcomes(family(BuildCounter(), *m_registry, "queue_bot_waitlist_offer_outcomes_total", "What became of waiting-list offers, by outcome"))
+    , liveQueueTickets(family(BuildCounter(), *m_registry, "queue_bot_live_queue_tickets_total", "Live-queue tickets by kind (walkin, booking check-in)"))
+    , liveQueueFinished(family(BuildCounter(), *m_registry, "queue_bot_live_queue_finished_total", "Live-queue tickets that left the line, by status"))
+    , liveQueueServiceSeconds(family(BuildHistogram(), *m_registry, "queue_bot_live_queue_service_seconds", "Time at the counter, from call to served"))
+    , broadcastMessages(family(BuildCounter(), *m_registry, "queue_bot_broadcast_messages_total", "Messages queued by staff broadcasts"))
+    , notificationsExpired(family(BuildCounter(), *m_registry, "queue_bot_notifications_expired_total", "Outbox messages dropped because they no longer mattered"))
 // clang-format on
 {
     buildInfo.Add({{"version", QUEUE_BOT_VERSION}}).Set(1);
@@ -108,7 +140,6 @@ Metrics::Metrics()
     outboxOldestPendingSeconds.Add({});
     slotsAvailableSeats.Add({});
     usersActive.Add({});
-    liveQueueWaiting.Add({});
     dbConnectionsOpen.Add({});
     for (const std::string &type : telegramUpdateTypes()) {
         telegramUpdates.Add({{"type", type}});
@@ -125,6 +156,25 @@ Metrics::Metrics()
              {"booked", ""}, {"cancelled", "user"}, {"cancelled", "staff"}, {"attended", ""}, {"no_show", ""}})
         bookings.Add({{"result", result}, {"reason", reason}});
     liveQueueWaitSeconds.Add({}, waitBuckets());
+    liveQueueServiceSeconds.Add({}, waitBuckets());
+    for (const std::string &job : schedulerJobs()) {
+        for (const char *outcome : {"ok", "error"})
+            schedulerRuns.Add({{"job", job}, {"outcome", outcome}});
+        schedulerLagSeconds.Add({{"job", job}}, lagBuckets());
+    }
+    for (const std::string &outcome : waitlistOutcomes())
+        waitlistOfferOutcomes.Add({{"outcome", outcome}});
+    for (const char *kind : {"walkin", "booking"})
+        liveQueueTickets.Add({{"kind", kind}});
+    for (const char *status : {"served", "no_show", "cancelled", "expired"})
+        liveQueueFinished.Add({{"status", status}});
+    remindersSent.Add({});
+    bookingConfirmations.Add({});
+    bookingsReleased.Add({});
+    waitlistJoined.Add({});
+    waitlistOffers.Add({});
+    broadcastMessages.Add({});
+    notificationsExpired.Add({});
     errors.Add({{"component", "http"}, {"type", "storage"}});
 }
 

@@ -61,11 +61,30 @@ public:
     prometheus::Family<prometheus::Gauge> &processOpenFds;
     prometheus::Family<prometheus::Gauge> &processStartTime;
     prometheus::Family<prometheus::Gauge> &buildInfo;
+    prometheus::Family<prometheus::Counter> &schedulerRuns;
+    prometheus::Family<prometheus::Histogram> &schedulerLagSeconds;
+    prometheus::Family<prometheus::Gauge> &schedulerLastSuccess;
+    prometheus::Family<prometheus::Counter> &remindersSent;
+    prometheus::Family<prometheus::Counter> &bookingConfirmations;
+    prometheus::Family<prometheus::Counter> &bookingsReleased;
+    prometheus::Family<prometheus::Counter> &waitlistJoined;
+    prometheus::Family<prometheus::Counter> &waitlistOffers;
+    prometheus::Family<prometheus::Counter> &waitlistOfferOutcomes;
+    prometheus::Family<prometheus::Counter> &liveQueueTickets;
+    prometheus::Family<prometheus::Counter> &liveQueueFinished;
+    prometheus::Family<prometheus::Histogram> &liveQueueServiceSeconds;
+    prometheus::Family<prometheus::Counter> &broadcastMessages;
+    prometheus::Family<prometheus::Counter> &notificationsExpired;
 
     // Latency buckets in seconds shared by the request histograms.
     static prometheus::Histogram::BucketBoundaries latencyBuckets();
     // Minutes-to-hours buckets for people waiting in the live queue.
     static prometheus::Histogram::BucketBoundaries waitBuckets();
+    // Seconds from a job's due moment to its run.
+    static prometheus::Histogram::BucketBoundaries lagBuckets();
+    // Jobs of the scheduler (label job) and outcomes of waiting-list offers, from the first scrape.
+    static const std::vector<std::string> &schedulerJobs();
+    static const std::vector<std::string> &waitlistOutcomes(); // accepted | declined | expired | withdrawn
 
     // Label values the recorders use; their series exist at zero from the start, so every
     // family is in the first scrape and rate() sees the first increment.

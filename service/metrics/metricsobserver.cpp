@@ -48,3 +48,55 @@ void MetricsObserver::bookingFinished(const BookingRecord &booking)
     case BookingStatus::Active: break;
     }
 }
+
+void MetricsObserver::reminderSent()
+{
+    m_metrics.remindersSent.Add({}).Increment();
+}
+
+void MetricsObserver::bookingConfirmed()
+{
+    m_metrics.bookingConfirmations.Add({}).Increment();
+}
+
+void MetricsObserver::seatReleased()
+{
+    m_metrics.bookingsReleased.Add({}).Increment();
+}
+
+void MetricsObserver::waitlistJoined()
+{
+    m_metrics.waitlistJoined.Add({}).Increment();
+}
+
+void MetricsObserver::waitlistOffered()
+{
+    m_metrics.waitlistOffers.Add({}).Increment();
+}
+
+void MetricsObserver::waitlistOfferEnded(const QString &outcome)
+{
+    m_metrics.waitlistOfferOutcomes.Add({{"outcome", outcome.toStdString()}}).Increment();
+}
+
+void MetricsObserver::ticketIssued(TicketKind kind)
+{
+    m_metrics.liveQueueTickets.Add({{"kind", enumName(kind).toStdString()}}).Increment();
+}
+
+void MetricsObserver::ticketCalled(const LiveTicket &, qint64 waitSeconds)
+{
+    m_metrics.liveQueueWaitSeconds.Add({}, Metrics::waitBuckets()).Observe(double(qMax<qint64>(0, waitSeconds)));
+}
+
+void MetricsObserver::ticketFinished(const LiveTicket &ticket, qint64 serviceSeconds)
+{
+    m_metrics.liveQueueFinished.Add({{"status", enumName(ticket.status).toStdString()}}).Increment();
+    if (ticket.status == TicketStatus::Served)
+        m_metrics.liveQueueServiceSeconds.Add({}, Metrics::waitBuckets()).Observe(double(qMax<qint64>(0, serviceSeconds)));
+}
+
+void MetricsObserver::broadcastQueued(int recipients)
+{
+    m_metrics.broadcastMessages.Add({}).Increment(recipients);
+}

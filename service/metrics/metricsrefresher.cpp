@@ -41,11 +41,11 @@ bool MetricsRefresher::refresh()
         const qint64 activeUsers = stats.usersSeenSince(now.addSecs(-kActiveUserWindowSecs));
         const OutboxBacklog backlog = stats.outboxBacklog();
         // "Today" is the queue's own calendar day; there are few queues, each count is one index range.
-        qint64 waiting = 0;
+        QList<QPair<std::string, qint64>> waiting;
         const QList<QueueRecord> queues = QueueRepository(session).list();
         for (const QueueRecord &queue : queues) {
             if (queue.active)
-                waiting += stats.waitingTickets(queue.id, BookingService::localDay(queue, now));
+                waiting.append({std::to_string(queue.id), stats.waitingTickets(queue.id, BookingService::localDay(queue, now))});
         }
 
         m_metrics.slotsAvailableSeats.Add({}).Set(double(seats));
@@ -53,7 +53,8 @@ bool MetricsRefresher::refresh()
         m_metrics.notificationsPending.Add({}).Set(double(backlog.pending));
         m_metrics.outboxOldestPendingSeconds.Add({}).Set(
             backlog.oldestCreatedAt.isValid() ? double(qMax<qint64>(0, backlog.oldestCreatedAt.secsTo(now))) : 0.0);
-        m_metrics.liveQueueWaiting.Add({}).Set(double(waiting));
+        for (const auto &[queue, count] : std::as_const(waiting))
+            m_metrics.liveQueueWaiting.Add({{"queue", queue}}).Set(double(count));
         return true;
     } catch (const StorageError &error) {
         qCWarning(lcMetrics).noquote() << "metrics refresh failed:" << error.message();

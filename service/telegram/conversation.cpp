@@ -1,6 +1,6 @@
 #include "conversation.h"
 
-#include "domain/bookingservice.h"
+#include "domain/domainservices.h"
 #include "storage/dialoguestaterepository.h"
 #include "telegram/callbackdata.h"
 #include "telegram/formatting.h"
@@ -52,12 +52,12 @@ bool isAboutTheBooking(Refusal refusal)
 
 } // namespace
 
-Conversation::Conversation(Database &db, BookingService &bookings, BookingQueries &queries, const Clock &clock,
-                           UserRecord user, qint64 chatId, qint64 updateId)
-    : m_db(db)
-    , m_bookings(bookings)
-    , m_queries(queries)
-    , m_clock(clock)
+Conversation::Conversation(DomainServices &domain, UserRecord user, qint64 chatId, qint64 updateId)
+    : m_domain(domain)
+    , m_db(domain.db)
+    , m_bookings(domain.bookings)
+    , m_queries(domain.queries)
+    , m_clock(domain.clock)
     , m_user(std::move(user))
     , m_chatId(chatId)
     , m_updateId(updateId)

@@ -20,13 +20,13 @@
 class BookingService;
 class Clock;
 class Database;
+class DomainServices;
 struct DialogueState;
 
 class Conversation
 {
 public:
-    Conversation(Database &db, BookingService &bookings, BookingQueries &queries, const Clock &clock,
-                 UserRecord user, qint64 chatId, qint64 updateId);
+    Conversation(DomainServices &domain, UserRecord user, qint64 chatId, qint64 updateId);
 
     void message(const TgMessage &message);
     void callback(const TgCallbackQuery &query);
@@ -77,6 +77,7 @@ private:
     void refused(const PickTarget &target, const QueueRecord &queue, const std::optional<SlotRecord> &slot,
                  Refusal refusal);
 
+    DomainServices &m_domain;
     Database &m_db;
     BookingService &m_bookings;
     BookingQueries &m_queries;

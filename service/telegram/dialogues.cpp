@@ -1,6 +1,6 @@
 #include "dialogues.h"
 
-#include "domain/bookingservice.h"
+#include "domain/domainservices.h"
 #include "telegram/conversation.h"
 #include "telegram/screens/menuscreens.h"
 #include "translations.h"
@@ -10,11 +10,8 @@
 using namespace Qt::StringLiterals;
 
 
-Dialogues::Dialogues(Database &db, BookingService &bookings, const Clock &clock)
-    : m_db(db)
-    , m_bookings(bookings)
-    , m_clock(clock)
-    , m_queries(db, clock)
+Dialogues::Dialogues(DomainServices &domain)
+    : m_domain(domain)
 {
 }
 
@@ -33,13 +30,13 @@ QList<BotCall> Dialogues::handle(const TgUpdate &update)
     profile.lastName = from->lastName;
     profile.username = from->username;
     profile.language = Translations::languageFor(from->languageCode);
-    const qint64 userId = m_bookings.registerUser(profile);
-    const std::optional<UserRecord> user = m_queries.user(userId);
+    const qint64 userId = m_domain.bookings.registerUser(profile);
+    const std::optional<UserRecord> user = m_domain.queries.user(userId);
     if (!user)
         return {};
 
     const qint64 chatId = update.message ? update.message->chatId : update.callbackQuery->chatId;
-    Conversation conversation(m_db, m_bookings, m_queries, m_clock, *user, chatId, update.updateId);
+    Conversation conversation(m_domain, *user, chatId, update.updateId);
     if (update.callbackQuery)
         conversation.callback(*update.callbackQuery);
     else

@@ -9,14 +9,12 @@
 
 #include <QList>
 
-class BookingService;
-class Clock;
-class Database;
+class DomainServices;
 
 class Dialogues
 {
 public:
-    Dialogues(Database &db, BookingService &bookings, const Clock &clock);
+    explicit Dialogues(DomainServices &domain);
 
     // Handles `update`; domain changes carry Actor::telegram(user, update.updateId), so they are
     // recorded as processed in the same transaction. Returns the direct replies to send, in order;
@@ -34,8 +32,5 @@ public:
     static constexpr int kBookingsPerPage = Screens::kBookingsPerPage;
 
 private:
-    Database &m_db;
-    BookingService &m_bookings;
-    const Clock &m_clock;
-    BookingQueries m_queries;
+    DomainServices &m_domain;
 };

@@ -1,6 +1,7 @@
 #include "telegrambot.h"
 
 #include "app/logging.h"
+#include "domain/domainservices.h"
 #include "http/router.h"
 #include "telegram/botapiclient.h"
 #include "telegram/dialogues.h"
@@ -24,15 +25,16 @@ constexpr qint64 kProbeAfterSilenceSecs = 60;
 
 } // namespace
 
-TelegramBot::TelegramBot(const ServiceConfig &config, Database &db, BookingService &bookings, const Clock &clock,
-                         Metrics *metrics, QObject *parent)
+TelegramBot::TelegramBot(const ServiceConfig &config, DomainServices &domain, Metrics *metrics, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_client(std::make_unique<BotApiClient>(config.telegramApiUrl, config.telegramBotToken, metrics))
-    , m_dialogues(std::make_unique<Dialogues>(db, bookings, clock))
+    , m_dialogues(std::make_unique<Dialogues>(domain))
     , m_limiter(config.telegram.outboxGlobalRate, config.telegram.outboxPerChatIntervalMs)
-    , m_delivery(db, clock)
+    , m_delivery(domain.db, domain.clock)
 {
+    Database &db = domain.db;
+    const Clock &clock = domain.clock;
     const TelegramSettings &settings = m_config.telegram;
     m_client->setDefaultTimeoutMs(settings.requestTimeoutMs);
     m_processor = std::make_unique<UpdateProcessor>(

@@ -15,8 +15,8 @@
 
 #include <memory>
 
-class BookingService;
 class BotApiClient;
+class DomainServices;
 class Dialogues;
 class Metrics;
 class OutboxSender;
@@ -28,8 +28,7 @@ class TelegramBot : public QObject
 {
     Q_OBJECT
 public:
-    TelegramBot(const ServiceConfig &config, Database &db, BookingService &bookings, const Clock &clock,
-                Metrics *metrics, QObject *parent = nullptr);
+    TelegramBot(const ServiceConfig &config, DomainServices &domain, Metrics *metrics, QObject *parent = nullptr);
     ~TelegramBot() override;
 
     // Checks the mode's settings, adds POST /webhook to `router` in webhook mode, and starts

@@ -1,7 +1,6 @@
 #include "routetable.h"
 
-#include "domain/bookingservice.h"
-#include "domain/staffservice.h"
+#include "domain/domainservices.h"
 #include "health/healthchecker.h"
 #include "http/admin/adminroutes.h"
 #include "http/operatorroutes.h"
@@ -14,11 +13,10 @@ QList<RouteInfo> registeredRoutes()
 {
     TempDatabase tmp;
     SystemClock clock;
-    BookingService bookings(*tmp.db, clock);
-    StaffService staff(*tmp.db, clock);
+    DomainServices domain(*tmp.db, clock);
     Metrics metrics;
     HealthChecker health(*tmp.db, clock, &metrics);
-    ServiceContext context{*tmp.db, clock, bookings, staff, metrics, health};
+    ServiceContext context(domain, metrics, health);
     Router router;
     addOperatorRoutes(router, context);
     addAdminRoutes(router, context);

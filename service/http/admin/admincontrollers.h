@@ -17,10 +17,11 @@ struct AdminContext
     AdminContext(ServiceContext &context);
 
     ServiceContext &service;
+    DomainServices &domain;
     BookingService &bookings;
     StaffService &staff;
     AdminQueries queries;
-    OutboxService outbox;
+    OutboxService &outbox;
 };
 
 // Shared by every handler the controllers register, so it lives as long as the router.
@@ -46,3 +47,7 @@ void addStatsRoutes(Router &router, const AdminApi &api);
 void addChangesRoutes(Router &router, const AdminApi &api);
 void addExportRoutes(Router &router, const AdminApi &api);
 void addStaffRoutes(Router &router, const AdminApi &api);
+void addScheduleRoutes(Router &router, const AdminApi &api);
+void addWaitlistRoutes(Router &router, const AdminApi &api);
+void addLiveQueueRoutes(Router &router, const AdminApi &api);
+void addBroadcastRoutes(Router &router, const AdminApi &api);

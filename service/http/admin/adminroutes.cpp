@@ -6,10 +6,11 @@ using namespace Qt::StringLiterals;
 
 AdminContext::AdminContext(ServiceContext &context)
     : service(context)
+    , domain(context.domain)
     , bookings(context.bookings)
     , staff(context.staff)
     , queries(context.db)
-    , outbox(context.db, context.clock)
+    , outbox(context.domain.outbox)
 {
 }
 
@@ -33,4 +34,8 @@ void addAdminRoutes(Router &router, ServiceContext &context)
     addChangesRoutes(router, api);
     addExportRoutes(router, api);
     addStaffRoutes(router, api);
+    addScheduleRoutes(router, api);
+    addWaitlistRoutes(router, api);
+    addLiveQueueRoutes(router, api);
+    addBroadcastRoutes(router, api);
 }

@@ -66,11 +66,17 @@ void checkDayRange(const QDate &from, const QDate &to, const QString &toField)
 }
 
 Body::Body(const RequestContext &request, const QStringList &allowed)
-    : m_object(request.jsonBody())
+    : Body(request.jsonBody(), {}, allowed)
+{
+}
+
+Body::Body(QJsonObject object, QString prefix, const QStringList &allowed)
+    : m_object(std::move(object))
+    , m_prefix(std::move(prefix))
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!allowed.contains(it.key()))
-            throw bad(it.key(), u"is not a known field here (known: %1)"_s.arg(allowed.join(u", "_s)));
+            throw bad(field(it.key()), u"is not a known field here (known: %1)"_s.arg(allowed.join(u", "_s)));
     }
 }
 
@@ -80,12 +86,12 @@ std::optional<QString> Body::text(const QString &name, int minLength, int maxLen
         return std::nullopt;
     const QJsonValue value = m_object.value(name);
     if (!value.isString())
-        throw bad(name, u"must be a string"_s);
+        throw bad(field(name), u"must be a string"_s);
     const QString text = value.toString();
     if (text.size() > maxLength)
-        throw bad(name, u"must be at most %1 characters long"_s.arg(maxLength));
+        throw bad(field(name), u"must be at most %1 characters long"_s.arg(maxLength));
     if (text.trimmed().size() < minLength)
-        throw bad(name, minLength == 1 ? u"must not be empty"_s
+        throw bad(field(name), minLength == 1 ? u"must not be empty"_s
                                        : u"must be at least %1 characters long"_s.arg(minLength));
     return text;
 }
@@ -98,7 +104,7 @@ std::optional<qint64> Body::integer(const QString &name, qint64 min, qint64 max)
     const double number = value.toDouble();
     if (!value.isDouble() || std::trunc(number) != number || std::fabs(number) > kMaxExactInteger
         || number < double(min) || number > double(max))
-        throw bad(name, rangeText(min, max));
+        throw bad(field(name), rangeText(min, max));
     return qint64(number);
 }
 
@@ -108,28 +114,28 @@ std::optional<bool> Body::boolean(const QString &name) const
         return std::nullopt;
     const QJsonValue value = m_object.value(name);
     if (!value.isBool())
-        throw bad(name, u"must be true or false"_s);
+        throw bad(field(name), u"must be true or false"_s);
     return value.toBool();
 }
 
 std::optional<QDate> Body::day(const QString &name) const
 {
     if (const std::optional<QString> value = text(name, 1, 10))
-        return parseDay(name, *value);
+        return parseDay(field(name), *value);
     return std::nullopt;
 }
 
 std::optional<QDateTime> Body::instant(const QString &name) const
 {
     if (const std::optional<QString> value = text(name, 1, 40))
-        return parseInstant(name, *value);
+        return parseInstant(field(name), *value);
     return std::nullopt;
 }
 
 std::optional<int> Body::clock(const QString &name, bool allowEndOfDay) const
 {
     if (const std::optional<QString> value = text(name, 1, 5))
-        return parseClock(name, *value, allowEndOfDay);
+        return parseClock(field(name), *value, allowEndOfDay);
     return std::nullopt;
 }
 
@@ -141,17 +147,35 @@ std::optional<QList<int>> Body::integers(const QString &name, int maxCount, int 
     const QString message =
         u"must be a list of 1 to %1 different integers from %2 to %3"_s.arg(maxCount).arg(min).arg(max);
     if (!value.isArray())
-        throw bad(name, message);
+        throw bad(field(name), message);
     const QJsonArray array = value.toArray();
     if (array.isEmpty() || array.size() > maxCount)
-        throw bad(name, message);
+        throw bad(field(name), message);
     QList<int> result;
     for (const QJsonValue &item : array) {
         const double number = item.toDouble();
         if (!item.isDouble() || std::trunc(number) != number || number < min || number > max
             || result.contains(int(number)))
-            throw bad(name, message);
+            throw bad(field(name), message);
         result.append(int(number));
+    }
+    return result;
+}
+
+std::optional<QList<Body>> Body::objects(const QString &name, int maxCount, const QStringList &allowed) const
+{
+    if (!has(name))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(name);
+    if (!value.isArray() || value.toArray().size() > maxCount)
+        throw bad(field(name), u"must be a list of at most %1 objects"_s.arg(maxCount));
+    QList<Body> result;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = field(name) + u"[%1]."_s.arg(i);
+        if (!array.at(i).isObject())
+            throw bad(field(name) + u"[%1]"_s.arg(i), u"must be an object"_s);
+        result.append(Body(array.at(i).toObject(), prefix, allowed));
     }
     return result;
 }

@@ -71,6 +71,9 @@ public:
     std::optional<int> clock(const QString &name, bool allowEndOfDay) const;
     // An array of 1..maxCount distinct integers in [min, max].
     std::optional<QList<int>> integers(const QString &name, int maxCount, int min, int max) const;
+    // An array of 0..maxCount JSON objects, each read with its own Body (fields named
+    // "name[i].field" in errors).
+    std::optional<QList<Body>> objects(const QString &name, int maxCount, const QStringList &allowed) const;
     template<typename Enum>
     std::optional<Enum> choice(const QString &name, const QList<Enum> &allowed = enumValues<Enum>()) const
     {
@@ -80,7 +83,11 @@ public:
     }
 
 private:
+    Body(QJsonObject object, QString prefix, const QStringList &allowed);
+    QString field(const QString &name) const { return m_prefix + name; }
+
     QJsonObject m_object;
+    QString m_prefix; // "rules[2]." for an object inside an array
 };
 
 // The query parameters of a request; absent and empty parameters are both "not given".

@@ -68,3 +68,33 @@ QJsonObject changeJson(const AuditRecord &entry)
             {u"entity_id"_s, nullableId(entry.entityId)},
             {u"action"_s, entry.action}};
 }
+
+QJsonObject toJson(const LiveBoard &board)
+{
+    QJsonArray waiting;
+    for (const LinePlace &place : board.waiting) {
+        QJsonObject item = place.ticket.toJson();
+        item.insert(u"position"_s, place.ahead + 1);
+        item.insert(u"eta_minutes"_s, place.etaMinutes);
+        item.insert(u"waited_seconds"_s, place.waitedSeconds);
+        waiting.append(item);
+    }
+    QJsonArray counters;
+    for (int counter = 1; counter <= board.queue.counters; ++counter) {
+        QJsonValue serving = QJsonValue::Null;
+        for (const LiveTicket &ticket : board.called) {
+            if (ticket.counter == counter)
+                serving = ticket.toJson();
+        }
+        counters.append(QJsonObject{{u"counter"_s, counter}, {u"ticket"_s, serving}});
+    }
+    return {{u"queue_id"_s, board.queue.id},
+            {u"day"_s, board.day},
+            {u"waiting"_s, waiting},
+            {u"called"_s, toJsonArray(board.called)},
+            {u"counters"_s, counters},
+            {u"served"_s, board.served},
+            {u"no_shows"_s, board.noShows},
+            {u"average_wait_seconds"_s, qRound(board.averageWaitSeconds)},
+            {u"average_service_seconds"_s, qRound(board.averageServiceSeconds)}};
+}

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "domain/adminqueries.h"
+#include "domain/livequeueservice.h"
+#include "domain/scheduleservice.h"
 #include "http/httpreply.h"
 #include "storage/listing.h"
 #include "storage/records.h"
@@ -14,6 +16,14 @@ inline QJsonObject toJson(const QueueRecord &queue) { return queue.toJson(); }
 inline QJsonObject toJson(const SlotRecord &slot) { return slot.toJson(); }
 inline QJsonObject toJson(const BookingRecord &booking) { return booking.toJson(); }
 inline QJsonObject toJson(const UserRecord &user) { return user.toJson(); }
+inline QJsonObject toJson(const WaitlistEntry &entry) { return entry.toJson(); }
+inline QJsonObject toJson(const LiveTicket &ticket) { return ticket.toJson(); }
+inline QJsonObject toJson(const ScheduleRule &rule) { return rule.toJson(); }
+inline QJsonObject toJson(const ScheduleException &exception) { return exception.toJson(); }
+inline QJsonObject toJson(const GenerationReport &report) { return report.toJson(); }
+// Today's live queue of one queue: waiting tickets in calling order with their wait so far, the
+// counters and who is at each, and the day's figures.
+QJsonObject toJson(const LiveBoard &board);
 QJsonObject toJson(const StaffRecord &staff);
 QJsonObject toJson(const AuditRecord &entry);
 QJsonObject toJson(const OutboxRecord &message);

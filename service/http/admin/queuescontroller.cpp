@@ -38,6 +38,11 @@ const QList<IntPolicy> &intPolicies()
         {u"cancel_deadline_minutes"_s, &QueueRecord::cancelDeadlineMinutes, 0, 525600},
         {u"max_active_bookings"_s, &QueueRecord::maxActiveBookings, 1, 100},
         {u"no_show_limit"_s, &QueueRecord::noShowLimit, 0, 1000},
+        {u"waitlist_hold_minutes"_s, &QueueRecord::waitlistHoldMinutes, 1, 1440},
+        {u"confirm_cutoff_minutes"_s, &QueueRecord::confirmCutoffMinutes, 0, 10080},
+        {u"checkin_before_minutes"_s, &QueueRecord::checkinBeforeMinutes, 0, 1440},
+        {u"checkin_after_minutes"_s, &QueueRecord::checkinAfterMinutes, 0, 1440},
+        {u"position_alert_ahead"_s, &QueueRecord::positionAlertAhead, 0, 100},
     };
     return policies;
 }

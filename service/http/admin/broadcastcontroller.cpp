@@ -1,0 +1,21 @@
+// /api/v1/queues/{id}/broadcast: a note from the office to everyone with a booking or a live-queue
+// ticket on a day ("the office closes at 15:00 today").
+#include "http/admin/admincontrollers.h"
+#include "http/admin/fields.h"
+
+using namespace Qt::StringLiterals;
+
+void addBroadcastRoutes(Router &router, const AdminApi &api)
+{
+    router.add(Method::Post, u"/api/v1/queues/{id}/broadcast"_s, Access::Operator, [api](RequestContext &request) {
+        const qint64 id = request.id(u"id"_s);
+        const Fields::Body body(request, {u"day"_s, u"text"_s});
+        const QDate day = Fields::required(u"day"_s, body.day(u"day"_s));
+        const QString text =
+            Fields::required(u"text"_s, body.text(u"text"_s, 1, OutboxService::kMaxBroadcastLength)).trimmed();
+        const int recipients = unwrap(api->outbox.broadcast(id, day, text, request.actor()));
+        return HttpReply::json(QJsonObject{{u"queue_id"_s, id}, {u"day"_s, day.toString(Qt::ISODate)},
+                                           {u"recipients"_s, recipients}},
+                               202);
+    });
+}
