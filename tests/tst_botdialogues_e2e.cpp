@@ -306,9 +306,10 @@ private slots:
                                               .arg(bold(person.firstName))),
                      qPrintable(menu.text));
             QVERIFY(menu.text.endsWith(textIn(lang, "What would you like to do?")));
-            QCOMPARE(menu.labels(), (QStringList{textIn(lang, "📅 Book an appointment"), textIn(lang, "📋 My bookings"),
+            QCOMPARE(menu.labels(), (QStringList{textIn(lang, "📅 Book an appointment"),
+                                                 textIn(lang, "🎟 Take a ticket (live queue)"), textIn(lang, "📋 My bookings"),
                                                  textIn(lang, "🌐 Language"), textIn(lang, "❓ Help")}));
-            QCOMPARE(menu.data(), (QStringList{u"q"_s, u"l"_s, u"g"_s, u"h"_s}));
+            QCOMPARE(menu.data(), (QStringList{u"q"_s, u"z"_s, u"l"_s, u"g"_s, u"h"_s}));
         }
         QVERIFY(textIn(u"ru"_s, "What would you like to do?") != textIn(u"en"_s, "What would you like to do?"));
     }

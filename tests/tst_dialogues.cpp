@@ -359,7 +359,8 @@ private slots:
                  qPrintable(lastText()));
         QVERIFY(lastText().contains(textIn(language, "What would you like to do?")));
         const QStringList menu = labels(lastScreen().value(u"reply_markup"_s).toObject());
-        QCOMPARE(menu, (QStringList{textIn(language, "📅 Book an appointment"), textIn(language, "📋 My bookings"),
+        QCOMPARE(menu, (QStringList{textIn(language, "📅 Book an appointment"),
+                                    textIn(language, "🎟 Take a ticket (live queue)"), textIn(language, "📋 My bookings"),
                                     textIn(language, "🌐 Language"), textIn(language, "❓ Help")}));
         if (language == u"ru"_s) {
             QVERIFY2(lastText().contains(u"Здравствуйте, <b>Bob</b>!"_s), qPrintable(lastText()));
@@ -463,7 +464,10 @@ private slots:
         say(m_alice, u"/book"_s);
         const QList<Button> days = lastButtons();
         QCOMPARE(days[0].text, u"Thu, Dec 3 (4)"_s);
-        QCOMPARE(days.size(), 1 + 1); // the one day and Menu (one queue: nothing to go back to)
+        // The one day, the way to the waiting list of the full day, and Menu (one queue: nothing
+        // to go back to).
+        QCOMPARE(days.size(), 1 + 1 + 1);
+        QCOMPARE(days[1].data, u"y:%1"_s.arg(q));
     }
 
     void noFreeTimes()
@@ -822,11 +826,16 @@ private slots:
         QVERIFY(lastText().contains(u"/bookings"_s));
         QCOMPARE(lastText(), textIn(u"ru"_s, "<b>How to use this bot</b>\n\n"
                                          "📅 <b>Book an appointment</b>: choose a date with free seats, then a time, and confirm. "
-                                         "You get a booking code: show it at the office.\n"
-                                         "📋 <b>My bookings</b>: your upcoming bookings; cancel one or move it to another time.\n\n"
+                                         "You get a booking code: show it at the office. A day is full? Join its waiting list, "
+                                         "and I will offer you the first seat that frees up.\n"
+                                         "🎟 <b>Take a ticket</b>: join the live queue of an office that is open now; I tell you "
+                                         "your place and call you to your counter.\n"
+                                         "📋 <b>My bookings</b>: your upcoming bookings; cancel one or move it to another time, "
+                                         "or tell the office \"I'm here\" when you arrive.\n\n"
                                          "/start: the main menu\n"
                                          "/book: book an appointment\n"
                                          "/bookings: my bookings\n"
+                                         "/ticket: take a ticket for the live queue\n"
                                          "/language: change the language\n"
                                          "/cancel: leave the current step\n"
                                          "/help: this help"));
@@ -1004,7 +1013,7 @@ private slots:
         for (const BotCall &call : calls) {
             QCOMPARE(call.method, u"setMyCommands"_s);
             const QJsonArray commands = call.params.value(u"commands"_s).toArray();
-            QCOMPARE(commands.size(), 6);
+            QCOMPARE(commands.size(), 7);
             QCOMPARE(commands[0][u"command"_s].toString(), u"start"_s);
         }
         QVERIFY(!calls[0].params.contains(u"language_code"_s) || !calls[1].params.contains(u"language_code"_s));

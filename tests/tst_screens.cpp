@@ -118,19 +118,21 @@ class TestScreens : public QObject
     Q_OBJECT
 
 private slots:
-    void menuHasItsFourButtons_data()
+    void menuHasItsFiveButtons_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("labels");
         QTest::addColumn<QString>("question");
         QTest::newRow("ru") << u"ru"_s
-                            << QStringList{u"📅 Записаться на приём"_s, u"📋 Мои записи"_s, u"🌐 Язык"_s, u"❓ Помощь"_s}
+                            << QStringList{u"📅 Записаться на приём"_s, u"🎟 Взять талон (живая очередь)"_s,
+                                           u"📋 Мои записи"_s, u"🌐 Язык"_s, u"❓ Помощь"_s}
                             << u"Что вы хотите сделать?"_s;
         QTest::newRow("en") << u"en"_s
-                            << QStringList{u"📅 Book an appointment"_s, u"📋 My bookings"_s, u"🌐 Language"_s, u"❓ Help"_s}
+                            << QStringList{u"📅 Book an appointment"_s, u"🎟 Take a ticket (live queue)"_s,
+                                           u"📋 My bookings"_s, u"🌐 Language"_s, u"❓ Help"_s}
                             << u"What would you like to do?"_s;
     }
-    void menuHasItsFourButtons()
+    void menuHasItsFiveButtons()
     {
         QFETCH(QString, language);
         QFETCH(QStringList, labels);
@@ -139,10 +141,11 @@ private slots:
         QCOMPARE(menu.text, u"Lead\n\n"_s + question);
         QCOMPARE(Screens::menu(language).text, question);
         const QList<QList<Button>> rows = rowsOf(menu);
-        QCOMPARE(rows.size(), 3); // book / my bookings / language and help side by side
+        QCOMPARE(rows.size(), 4); // book / ticket / my bookings / language and help side by side
         QCOMPARE(rows[0], (QList<Button>{{labels[0], u"q"_s}}));
-        QCOMPARE(rows[1], (QList<Button>{{labels[1], u"l"_s}}));
-        QCOMPARE(rows[2], (QList<Button>{{labels[2], u"g"_s}, {labels[3], u"h"_s}}));
+        QCOMPARE(rows[1], (QList<Button>{{labels[1], u"z"_s}}));
+        QCOMPARE(rows[2], (QList<Button>{{labels[2], u"l"_s}}));
+        QCOMPARE(rows[3], (QList<Button>{{labels[3], u"g"_s}, {labels[4], u"h"_s}}));
     }
 
     void languagesAreNamedInTheirOwnLanguage()
@@ -161,7 +164,8 @@ private slots:
             QStringList names;
             for (const QJsonValue &command : commands)
                 names.append(command[u"command"_s].toString());
-            QCOMPARE(names, (QStringList{u"start"_s, u"book"_s, u"bookings"_s, u"language"_s, u"cancel"_s, u"help"_s}));
+            QCOMPARE(names, (QStringList{u"start"_s, u"book"_s, u"bookings"_s, u"ticket"_s, u"language"_s, u"cancel"_s,
+                                         u"help"_s}));
         }
         QCOMPARE(Screens::commands(u"ru"_s)[1][u"description"_s].toString(), u"Записаться на приём"_s);
         QCOMPARE(Screens::commands(u"en"_s)[1][u"description"_s].toString(), u"Book an appointment"_s);
@@ -357,7 +361,7 @@ private slots:
         QCOMPARE(buttonsOf(queues).constFirst(), (Button{u"R&D <b>lab</b>"_s, u"p:q7"_s}));
 
         const BookingView view = bookingAt(3, u"A-001"_s, queue, slotAt(40, queue, kWednesday, QTime(10, 0)));
-        const Screen list = Screens::bookings(u"en"_s, {view}, 0);
+        const Screen list = Screens::bookings(u"en"_s, QList<BookingView>{view}, 0);
         QCOMPARE(list.text, u"You have 1 upcoming booking:\n\n🎫 <b>A-001</b> · Wed, Dec 2, 10:00 (Europe/Moscow)\n"
                             "R&amp;D &lt;b&gt;lab&lt;/b&gt;"_s);
         const Screen ask = Screens::askCancel(u"en"_s, view);

@@ -88,30 +88,6 @@
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <source>&lt;b&gt;How to use this bot&lt;/b&gt;
-
-📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office.
-📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time.
-
-/start: the main menu
-/book: book an appointment
-/bookings: my bookings
-/language: change the language
-/cancel: leave the current step
-/help: this help</source>
-        <translation>&lt;b&gt;How to use this bot&lt;/b&gt;
-
-📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office.
-📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time.
-
-/start: the main menu
-/book: book an appointment
-/bookings: my bookings
-/language: change the language
-/cancel: leave the current step
-/help: this help</translation>
-    </message>
-    <message>
         <source>Choose your language:</source>
         <translation>Choose your language:</translation>
     </message>
@@ -296,6 +272,197 @@
             <numerusform>…and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>✅ Thank you! Your visit is confirmed.</source>
+        <translation>✅ Thank you! Your visit is confirmed.</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list.</source>
+        <translation>You are on the waiting list.</translation>
+    </message>
+    <message>
+        <source>OK, the seat goes to the next person.</source>
+        <translation>OK, the seat goes to the next person.</translation>
+    </message>
+    <message>
+        <source>You have left the waiting list.</source>
+        <translation>You have left the waiting list.</translation>
+    </message>
+    <message>
+        <source>✅ You are in the queue. I will keep your place up to date in a message of its own and call you when it is your turn.</source>
+        <translation>✅ You are in the queue. I will keep your place up to date in a message of its own and call you when it is your turn.</translation>
+    </message>
+    <message>
+        <source>You are in the queue.</source>
+        <translation>You are in the queue.</translation>
+    </message>
+    <message>
+        <source>📍 Thank you, you are checked in. Please wait to be called: I will tell you your counter.</source>
+        <translation>📍 Thank you, you are checked in. Please wait to be called: I will tell you your counter.</translation>
+    </message>
+    <message>
+        <source>You are checked in.</source>
+        <translation>You are checked in.</translation>
+    </message>
+    <message>
+        <source>You have left the queue.</source>
+        <translation>You have left the queue.</translation>
+    </message>
+    <message>
+        <source>🔔 Wait again</source>
+        <translation>🔔 Wait again</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>🎟 Where am I in line?</source>
+        <translation>🎟 Where am I in line?</translation>
+    </message>
+    <message>
+        <source>Waiting for a seat: %1</source>
+        <translation>Waiting for a seat: %1</translation>
+    </message>
+    <message>
+        <source>✖ Leave the waiting list for %1</source>
+        <translation>✖ Leave the waiting list for %1</translation>
+    </message>
+    <message>
+        <source>📍 I&apos;m here: %1</source>
+        <translation>📍 I&apos;m here: %1</translation>
+    </message>
+    <message>
+        <source>🔔 Full day? Join the waiting list</source>
+        <translation>🔔 Full day? Join the waiting list</translation>
+    </message>
+    <message>
+        <source>You are next!</source>
+        <translation>You are next!</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation>
+            <numerusform>%n person ahead of you.</numerusform>
+            <numerusform>%n people ahead of you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s).</source>
+        <translation>
+            <numerusform>Estimated wait: about %n minute.</numerusform>
+            <numerusform>Estimated wait: about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is your turn: please go to counter %1.</source>
+        <translation>It is your turn: please go to counter %1.</translation>
+    </message>
+    <message>
+        <source>Served. Thank you for your visit!</source>
+        <translation>Served. Thank you for your visit!</translation>
+    </message>
+    <message>
+        <source>You were called but did not come to the counter.</source>
+        <translation>You were called but did not come to the counter.</translation>
+    </message>
+    <message>
+        <source>The office day is over; this ticket is no longer valid.</source>
+        <translation>The office day is over; this ticket is no longer valid.</translation>
+    </message>
+    <message>
+        <source>Sorry, no queue takes walk-in visitors right now.</source>
+        <translation>Sorry, no queue takes walk-in visitors right now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a ticket for the live queue: choose where. I will tell you your place and call you when it is your turn.</source>
+        <translation>Take a ticket for the live queue: choose where. I will tell you your place and call you when it is your turn.</translation>
+    </message>
+    <message>
+        <source>🔄 Refresh</source>
+        <translation>🔄 Refresh</translation>
+    </message>
+    <message>
+        <source>✖ Leave the queue</source>
+        <translation>✖ Leave the queue</translation>
+    </message>
+    <message>
+        <source>🎟 Take a ticket (live queue)</source>
+        <translation>🎟 Take a ticket (live queue)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to use this bot&lt;/b&gt;
+
+📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office. A day is full? Join its waiting list, and I will offer you the first seat that frees up.
+🎟 &lt;b&gt;Take a ticket&lt;/b&gt;: join the live queue of an office that is open now; I tell you your place and call you to your counter.
+📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time, or tell the office &quot;I&apos;m here&quot; when you arrive.
+
+/start: the main menu
+/book: book an appointment
+/bookings: my bookings
+/ticket: take a ticket for the live queue
+/language: change the language
+/cancel: leave the current step
+/help: this help</source>
+        <translation>&lt;b&gt;How to use this bot&lt;/b&gt;
+
+📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office. A day is full? Join its waiting list, and I will offer you the first seat that frees up.
+🎟 &lt;b&gt;Take a ticket&lt;/b&gt;: join the live queue of an office that is open now; I tell you your place and call you to your counter.
+📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time, or tell the office &quot;I&apos;m here&quot; when you arrive.
+
+/start: the main menu
+/book: book an appointment
+/bookings: my bookings
+/ticket: take a ticket for the live queue
+/language: change the language
+/cancel: leave the current step
+/help: this help</translation>
+    </message>
+    <message>
+        <source>Take a ticket for the live queue</source>
+        <translation>Take a ticket for the live queue</translation>
+    </message>
+    <message>
+        <source>Every day with office hours still has free times: please book one of them.</source>
+        <translation>Every day with office hours still has free times: please book one of them.</translation>
+    </message>
+    <message>
+        <source>These days are fully booked. Choose a day, and I will message you as soon as a seat frees up:</source>
+        <translation>These days are fully booked. Choose a day, and I will message you as soon as a seat frees up:</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list for %1.</source>
+        <translation>You are on the waiting list for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When a seat frees up I will hold it for you for %n minute(s) and send you a message: take it or pass it on.</source>
+        <translation>
+            <numerusform>When a seat frees up I will hold it for you for %n minute and send you a message: take it or pass it on.</numerusform>
+            <numerusform>When a seat frees up I will hold it for you for %n minutes and send you a message: take it or pass it on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Leave the waiting list</source>
+        <translation>✖ Leave the waiting list</translation>
+    </message>
+    <message>
+        <source>You are no longer on the waiting list for %1.</source>
+        <translation>You are no longer on the waiting list for %1.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -345,6 +512,61 @@
     <message>
         <source>You have a new message from the office about your booking.</source>
         <translation>You have a new message from the office about your booking.</translation>
+    </message>
+    <message>
+        <source>Please confirm that you will come by %1, or the seat will be given to someone else.</source>
+        <translation>Please confirm that you will come by %1, or the seat will be given to someone else.</translation>
+    </message>
+    <message>
+        <source>✅ I will come</source>
+        <translation>✅ I will come</translation>
+    </message>
+    <message>
+        <source>Your booking %1 was not confirmed in time, so the seat has been given to someone else.</source>
+        <translation>Your booking %1 was not confirmed in time, so the seat has been given to someone else.</translation>
+    </message>
+    <message>
+        <source>A seat has freed up for you!</source>
+        <translation>A seat has freed up for you!</translation>
+    </message>
+    <message>
+        <source>It is held for you until %1. Take it, or pass it on to the next person.</source>
+        <translation>It is held for you until %1. Take it, or pass it on to the next person.</translation>
+    </message>
+    <message>
+        <source>✅ Take it</source>
+        <translation>✅ Take it</translation>
+    </message>
+    <message>
+        <source>✖ No, thanks</source>
+        <translation>✖ No, thanks</translation>
+    </message>
+    <message>
+        <source>The seat held for you has gone to the next person, as there was no answer in time. You are no longer on the waiting list for %1.</source>
+        <translation>The seat held for you has gone to the next person, as there was no answer in time. You are no longer on the waiting list for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: only %n person(s) ahead of you. Please be close to the office.</source>
+        <translation>
+            <numerusform>Ticket %1: only %n person ahead of you. Please be close to the office.</numerusform>
+            <numerusform>Ticket %1: only %n people ahead of you. Please be close to the office.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1: please go to counter %2 instead.</source>
+        <translation>Ticket %1: please go to counter %2 instead.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: we are waiting for you at counter %2!</source>
+        <translation>Ticket %1: we are waiting for you at counter %2!</translation>
+    </message>
+    <message>
+        <source>Your turn! Ticket %1: please go to counter %2.</source>
+        <translation>Your turn! Ticket %1: please go to counter %2.</translation>
+    </message>
+    <message>
+        <source>A message from %1:</source>
+        <translation>A message from %1:</translation>
     </message>
 </context>
 <context>
@@ -444,6 +666,54 @@
     <message>
         <source>Only a message that could not be delivered can be sent again.</source>
         <translation>Only a message that could not be delivered can be sent again.</translation>
+    </message>
+    <message>
+        <source>You are already on the waiting list for this day.</source>
+        <translation>You are already on the waiting list for this day.</translation>
+    </message>
+    <message>
+        <source>This waiting list entry does not exist.</source>
+        <translation>This waiting list entry does not exist.</translation>
+    </message>
+    <message>
+        <source>Sorry, this offer is no longer available.</source>
+        <translation>Sorry, this offer is no longer available.</translation>
+    </message>
+    <message>
+        <source>The waiting list is not open for this day.</source>
+        <translation>The waiting list is not open for this day.</translation>
+    </message>
+    <message>
+        <source>This queue does not take walk-in visitors.</source>
+        <translation>This queue does not take walk-in visitors.</translation>
+    </message>
+    <message>
+        <source>The office is closed right now.</source>
+        <translation>The office is closed right now.</translation>
+    </message>
+    <message>
+        <source>You are already in this queue today.</source>
+        <translation>You are already in this queue today.</translation>
+    </message>
+    <message>
+        <source>Check-in for this booking is not open now.</source>
+        <translation>Check-in for this booking is not open now.</translation>
+    </message>
+    <message>
+        <source>This ticket does not exist.</source>
+        <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in a state that allows this.</source>
+        <translation>This ticket is not in a state that allows this.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>This booking cannot be confirmed any more.</source>
+        <translation>This booking cannot be confirmed any more.</translation>
     </message>
 </context>
 </TS>

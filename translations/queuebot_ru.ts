@@ -88,30 +88,6 @@
         <translation>☰ Меню</translation>
     </message>
     <message>
-        <source>&lt;b&gt;How to use this bot&lt;/b&gt;
-
-📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office.
-📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time.
-
-/start: the main menu
-/book: book an appointment
-/bookings: my bookings
-/language: change the language
-/cancel: leave the current step
-/help: this help</source>
-        <translation>&lt;b&gt;Как пользоваться ботом&lt;/b&gt;
-
-📅 &lt;b&gt;Записаться на приём&lt;/b&gt;: выберите дату со свободными местами, затем время и подтвердите запись. Вы получите код записи — покажите его при визите.
-📋 &lt;b&gt;Мои записи&lt;/b&gt;: ваши предстоящие записи; любую можно отменить или перенести на другое время.
-
-/start — главное меню
-/book — записаться на приём
-/bookings — мои записи
-/language — сменить язык
-/cancel — выйти из текущего шага
-/help — эта справка</translation>
-    </message>
-    <message>
         <source>Choose your language:</source>
         <translation>Выберите язык:</translation>
     </message>
@@ -299,6 +275,202 @@
             <numerusform>…и ещё %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>✅ Thank you! Your visit is confirmed.</source>
+        <translation>✅ Спасибо! Ваш визит подтверждён.</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list.</source>
+        <translation>Вы в листе ожидания.</translation>
+    </message>
+    <message>
+        <source>OK, the seat goes to the next person.</source>
+        <translation>Хорошо, место перейдёт следующему в очереди.</translation>
+    </message>
+    <message>
+        <source>You have left the waiting list.</source>
+        <translation>Вы вышли из листа ожидания.</translation>
+    </message>
+    <message>
+        <source>✅ You are in the queue. I will keep your place up to date in a message of its own and call you when it is your turn.</source>
+        <translation>✅ Вы в очереди. Ваше место я буду показывать в отдельном сообщении и позову вас, когда подойдёт очередь.</translation>
+    </message>
+    <message>
+        <source>You are in the queue.</source>
+        <translation>Вы в очереди.</translation>
+    </message>
+    <message>
+        <source>📍 Thank you, you are checked in. Please wait to be called: I will tell you your counter.</source>
+        <translation>📍 Спасибо, вы отметились. Пожалуйста, ожидайте вызова: я сообщу номер окна.</translation>
+    </message>
+    <message>
+        <source>You are checked in.</source>
+        <translation>Вы отметились.</translation>
+    </message>
+    <message>
+        <source>You have left the queue.</source>
+        <translation>Вы вышли из очереди.</translation>
+    </message>
+    <message>
+        <source>🔔 Wait again</source>
+        <translation>🔔 Снова ждать места</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Талон %1</translation>
+    </message>
+    <message>
+        <source>🎟 Where am I in line?</source>
+        <translation>🎟 Где я в очереди?</translation>
+    </message>
+    <message>
+        <source>Waiting for a seat: %1</source>
+        <translation>Ожидание места: %1</translation>
+    </message>
+    <message>
+        <source>✖ Leave the waiting list for %1</source>
+        <translation>✖ Выйти из листа ожидания на %1</translation>
+    </message>
+    <message>
+        <source>📍 I&apos;m here: %1</source>
+        <translation>📍 Я на месте: %1</translation>
+    </message>
+    <message>
+        <source>🔔 Full day? Join the waiting list</source>
+        <translation>🔔 День занят? Встать в лист ожидания</translation>
+    </message>
+    <message>
+        <source>You are next!</source>
+        <translation>Вы следующий!</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation>
+            <numerusform>Перед вами %n человек.</numerusform>
+            <numerusform>Перед вами %n человека.</numerusform>
+            <numerusform>Перед вами %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s).</source>
+        <translation>
+            <numerusform>Ожидание: около %n минуты.</numerusform>
+            <numerusform>Ожидание: около %n минут.</numerusform>
+            <numerusform>Ожидание: около %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is your turn: please go to counter %1.</source>
+        <translation>Ваша очередь: пожалуйста, подойдите к окну %1.</translation>
+    </message>
+    <message>
+        <source>Served. Thank you for your visit!</source>
+        <translation>Обслужено. Спасибо за визит!</translation>
+    </message>
+    <message>
+        <source>You were called but did not come to the counter.</source>
+        <translation>Вас вызывали, но вы не подошли к окну.</translation>
+    </message>
+    <message>
+        <source>The office day is over; this ticket is no longer valid.</source>
+        <translation>Рабочий день закончился, талон больше не действует.</translation>
+    </message>
+    <message>
+        <source>Sorry, no queue takes walk-in visitors right now.</source>
+        <translation>К сожалению, сейчас ни одна очередь не принимает посетителей без записи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>ждёт %n человек</numerusform>
+            <numerusform>ждут %n человека</numerusform>
+            <numerusform>ждут %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>около %n минуты</numerusform>
+            <numerusform>около %n минут</numerusform>
+            <numerusform>около %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a ticket for the live queue: choose where. I will tell you your place and call you when it is your turn.</source>
+        <translation>Возьмите талон в живую очередь: выберите куда. Я сообщу ваше место и позову, когда подойдёт очередь.</translation>
+    </message>
+    <message>
+        <source>🔄 Refresh</source>
+        <translation>🔄 Обновить</translation>
+    </message>
+    <message>
+        <source>✖ Leave the queue</source>
+        <translation>✖ Выйти из очереди</translation>
+    </message>
+    <message>
+        <source>🎟 Take a ticket (live queue)</source>
+        <translation>🎟 Взять талон (живая очередь)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to use this bot&lt;/b&gt;
+
+📅 &lt;b&gt;Book an appointment&lt;/b&gt;: choose a date with free seats, then a time, and confirm. You get a booking code: show it at the office. A day is full? Join its waiting list, and I will offer you the first seat that frees up.
+🎟 &lt;b&gt;Take a ticket&lt;/b&gt;: join the live queue of an office that is open now; I tell you your place and call you to your counter.
+📋 &lt;b&gt;My bookings&lt;/b&gt;: your upcoming bookings; cancel one or move it to another time, or tell the office &quot;I&apos;m here&quot; when you arrive.
+
+/start: the main menu
+/book: book an appointment
+/bookings: my bookings
+/ticket: take a ticket for the live queue
+/language: change the language
+/cancel: leave the current step
+/help: this help</source>
+        <translation>&lt;b&gt;Как пользоваться ботом&lt;/b&gt;
+
+📅 &lt;b&gt;Записаться на приём&lt;/b&gt;: выберите дату со свободными местами, затем время и подтвердите. Вы получите код записи: покажите его в офисе. День занят? Встаньте в лист ожидания, и я предложу вам первое освободившееся место.
+🎟 &lt;b&gt;Взять талон&lt;/b&gt;: встаньте в живую очередь офиса, который сейчас работает; я сообщу ваше место и позову к окну.
+📋 &lt;b&gt;Мои записи&lt;/b&gt;: ваши предстоящие записи; отмените запись или перенесите её на другое время, а придя в офис, нажмите «Я на месте».
+
+/start: главное меню
+/book: записаться на приём
+/bookings: мои записи
+/ticket: взять талон в живую очередь
+/language: сменить язык
+/cancel: выйти из текущего шага
+/help: эта справка</translation>
+    </message>
+    <message>
+        <source>Take a ticket for the live queue</source>
+        <translation>Взять талон в живую очередь</translation>
+    </message>
+    <message>
+        <source>Every day with office hours still has free times: please book one of them.</source>
+        <translation>В каждый рабочий день ещё есть свободное время: пожалуйста, запишитесь на него.</translation>
+    </message>
+    <message>
+        <source>These days are fully booked. Choose a day, and I will message you as soon as a seat frees up:</source>
+        <translation>Эти дни полностью заняты. Выберите день, и я напишу вам, как только освободится место:</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list for %1.</source>
+        <translation>Вы в листе ожидания на %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When a seat frees up I will hold it for you for %n minute(s) and send you a message: take it or pass it on.</source>
+        <translation>
+            <numerusform>Когда место освободится, я придержу его для вас на %n минуту и пришлю сообщение: займите его или откажитесь.</numerusform>
+            <numerusform>Когда место освободится, я придержу его для вас на %n минуты и пришлю сообщение: займите его или откажитесь.</numerusform>
+            <numerusform>Когда место освободится, я придержу его для вас на %n минут и пришлю сообщение: займите его или откажитесь.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Leave the waiting list</source>
+        <translation>✖ Выйти из листа ожидания</translation>
+    </message>
+    <message>
+        <source>You are no longer on the waiting list for %1.</source>
+        <translation>Вы больше не в листе ожидания на %1.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -348,6 +520,62 @@
     <message>
         <source>You have a new message from the office about your booking.</source>
         <translation>У вас новое сообщение от сотрудников о вашей записи.</translation>
+    </message>
+    <message>
+        <source>Please confirm that you will come by %1, or the seat will be given to someone else.</source>
+        <translation>Пожалуйста, подтвердите визит до %1, иначе место будет передано другому человеку.</translation>
+    </message>
+    <message>
+        <source>✅ I will come</source>
+        <translation>✅ Я приду</translation>
+    </message>
+    <message>
+        <source>Your booking %1 was not confirmed in time, so the seat has been given to someone else.</source>
+        <translation>Запись %1 не была подтверждена вовремя, поэтому место передано другому человеку.</translation>
+    </message>
+    <message>
+        <source>A seat has freed up for you!</source>
+        <translation>Для вас освободилось место!</translation>
+    </message>
+    <message>
+        <source>It is held for you until %1. Take it, or pass it on to the next person.</source>
+        <translation>Оно закреплено за вами до %1. Займите его или передайте следующему.</translation>
+    </message>
+    <message>
+        <source>✅ Take it</source>
+        <translation>✅ Занять</translation>
+    </message>
+    <message>
+        <source>✖ No, thanks</source>
+        <translation>✖ Нет, спасибо</translation>
+    </message>
+    <message>
+        <source>The seat held for you has gone to the next person, as there was no answer in time. You are no longer on the waiting list for %1.</source>
+        <translation>Место, закреплённое за вами, передано следующему, так как ответа не было вовремя. Вы больше не в листе ожидания на %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: only %n person(s) ahead of you. Please be close to the office.</source>
+        <translation>
+            <numerusform>Талон %1: перед вами всего %n человек. Пожалуйста, будьте рядом с офисом.</numerusform>
+            <numerusform>Талон %1: перед вами всего %n человека. Пожалуйста, будьте рядом с офисом.</numerusform>
+            <numerusform>Талон %1: перед вами всего %n человек. Пожалуйста, будьте рядом с офисом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1: please go to counter %2 instead.</source>
+        <translation>Талон %1: пожалуйста, подойдите вместо этого к окну %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: we are waiting for you at counter %2!</source>
+        <translation>Талон %1: мы ждём вас у окна %2!</translation>
+    </message>
+    <message>
+        <source>Your turn! Ticket %1: please go to counter %2.</source>
+        <translation>Ваша очередь! Талон %1: пожалуйста, подойдите к окну %2.</translation>
+    </message>
+    <message>
+        <source>A message from %1:</source>
+        <translation>Сообщение от %1:</translation>
     </message>
 </context>
 <context>
@@ -447,6 +675,54 @@
     <message>
         <source>Only a message that could not be delivered can be sent again.</source>
         <translation>Повторно отправить можно только сообщение, которое не удалось доставить.</translation>
+    </message>
+    <message>
+        <source>You are already on the waiting list for this day.</source>
+        <translation>Вы уже в листе ожидания на этот день.</translation>
+    </message>
+    <message>
+        <source>This waiting list entry does not exist.</source>
+        <translation>Такой записи в листе ожидания нет.</translation>
+    </message>
+    <message>
+        <source>Sorry, this offer is no longer available.</source>
+        <translation>К сожалению, это предложение больше не действует.</translation>
+    </message>
+    <message>
+        <source>The waiting list is not open for this day.</source>
+        <translation>Лист ожидания на этот день недоступен.</translation>
+    </message>
+    <message>
+        <source>This queue does not take walk-in visitors.</source>
+        <translation>Эта очередь не принимает посетителей без записи.</translation>
+    </message>
+    <message>
+        <source>The office is closed right now.</source>
+        <translation>Сейчас офис закрыт.</translation>
+    </message>
+    <message>
+        <source>You are already in this queue today.</source>
+        <translation>Вы уже стоите в этой очереди сегодня.</translation>
+    </message>
+    <message>
+        <source>Check-in for this booking is not open now.</source>
+        <translation>Отметиться по этой записи сейчас нельзя.</translation>
+    </message>
+    <message>
+        <source>This ticket does not exist.</source>
+        <translation>Такого талона нет.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in a state that allows this.</source>
+        <translation>С талоном в этом состоянии так сделать нельзя.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>В очереди никого нет.</translation>
+    </message>
+    <message>
+        <source>This booking cannot be confirmed any more.</source>
+        <translation>Эту запись уже нельзя подтвердить.</translation>
     </message>
 </context>
 </TS>

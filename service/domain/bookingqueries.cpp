@@ -1,12 +1,14 @@
 #include "bookingqueries.h"
 
 #include "bookingservice.h"
+#include "scheduleservice.h"
 #include "storage/bookingrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/slotrepository.h"
 #include "storage/userrepository.h"
 
 #include <QHash>
+#include <QMap>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -148,4 +150,37 @@ Outcome<BookingView> BookingQueries::ownActiveBooking(qint64 userId, qint64 book
     if (view->booking.status != BookingStatus::Active || view->slot.startsAt <= m_clock.now())
         return Refusal::BookingNotActive;
     return *view;
+}
+
+QList<QDate> BookingQueries::fullDays(const QueueRecord &queue)
+{
+    const QDateTime now = m_clock.now();
+    const QTimeZone zone(queue.timezone.toUtf8());
+    const QDate today = localDate(queue, now);
+    const QDateTime end = QDateTime(today.addDays(queue.horizonDays + 1), QTime(0, 0), zone).toUTC();
+    // Per day: does it have hours still ahead, and a seat anyone could book?
+    QMap<QDate, bool> hasFreeSeat;
+    for (const SlotRecord &slot : SlotRepository(m_db.session()).listForQueue(queue.id, now.addSecs(1), end)) {
+        if (slot.status == SlotStatus::Cancelled || BookingService::slotRefusal(slot, queue, now))
+            continue;
+        bool &free = hasFreeSeat[localDate(queue, slot.startsAt)];
+        free = free || slot.freeSeats() > 0;
+    }
+    QList<QDate> days;
+    for (auto it = hasFreeSeat.cbegin(); it != hasFreeSeat.cend(); ++it) {
+        if (!it.value())
+            days.append(it.key());
+    }
+    return days;
+}
+
+QList<QueueRecord> BookingQueries::walkinQueuesOpenNow()
+{
+    const SqlSession session = m_db.session();
+    const QDateTime now = m_clock.now();
+    QList<QueueRecord> queues = QueueRepository(session).list();
+    queues.removeIf([&](const QueueRecord &q) {
+        return !q.active || !q.walkinAllowed || !ScheduleService::isOpenAt(session, q, now);
+    });
+    return queues;
 }

@@ -58,6 +58,11 @@ public:
     QList<BookingView> upcomingBookings(qint64 userId);
     // The slots of upcomingBookings().
     QSet<qint64> heldSlots(qint64 userId);
+    // The queue's local days (today up to the horizon) that have office hours ahead but no free
+    // seat: the days worth a waiting list.
+    QList<QDate> fullDays(const QueueRecord &queue);
+    // Active queues that take walk-ins and work now (ScheduleService::isOpenAt), by id.
+    QList<QueueRecord> walkinQueuesOpenNow();
 
     // The slot if it is one of `queue`'s.
     std::optional<SlotRecord> queueSlot(const QueueRecord &queue, qint64 slotId);

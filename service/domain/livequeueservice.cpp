@@ -69,6 +69,7 @@ QJsonObject ticketParams(const LiveTicket &ticket, const QueueRecord &queue)
     params.insert(u"ticket_id"_s, ticket.id);
     params.insert(u"code"_s, ticket.code);
     params.insert(u"status"_s, enumName(ticket.status));
+    params.insert(u"kind"_s, enumName(ticket.kind));
     if (ticket.counter > 0)
         params.insert(u"counter"_s, ticket.counter);
     return params;

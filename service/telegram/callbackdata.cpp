@@ -35,6 +35,21 @@ std::optional<int> parsePage(const QString &text)
     return page;
 }
 
+// Actions whose data is one letter and one id: "c:17".
+struct IdAction
+{
+    char verb;
+    CallbackData::Action action;
+};
+constexpr IdAction kIdActions[] = {
+    {'c', CallbackData::Action::AskCancel},      {'x', CallbackData::Action::Cancel},
+    {'r', CallbackData::Action::Reschedule},     {'f', CallbackData::Action::ConfirmBooking},
+    {'i', CallbackData::Action::CheckIn},        {'a', CallbackData::Action::AcceptOffer},
+    {'n', CallbackData::Action::DeclineOffer},   {'u', CallbackData::Action::LeaveWaitlist},
+    {'t', CallbackData::Action::TakeTicket},     {'o', CallbackData::Action::TicketStatus},
+    {'v', CallbackData::Action::LeaveLine},
+};
+
 std::optional<PickTarget> parseTarget(const QString &kind, const QString &id)
 {
     const std::optional<qint64> value = parseId(id);
@@ -49,6 +64,34 @@ CallbackData CallbackData::make(Action action)
 {
     CallbackData data;
     data.action = action;
+    return data;
+}
+
+CallbackData CallbackData::withId(Action action, qint64 id)
+{
+    CallbackData data = make(action);
+    data.id = id;
+    return data;
+}
+
+CallbackData CallbackData::waitlistDays(qint64 queueId, int page)
+{
+    CallbackData data = withId(Action::WaitlistDays, queueId);
+    data.page = page;
+    return data;
+}
+
+CallbackData CallbackData::joinWaitlist(qint64 queueId, const QDate &day)
+{
+    CallbackData data = withId(Action::JoinWaitlist, queueId);
+    data.day = day;
+    return data;
+}
+
+CallbackData CallbackData::liveQueues(int page)
+{
+    CallbackData data = make(Action::LiveQueues);
+    data.page = page;
     return data;
 }
 
@@ -108,23 +151,17 @@ CallbackData CallbackData::bookings(int page)
 
 CallbackData CallbackData::askCancel(qint64 bookingId)
 {
-    CallbackData data = make(Action::AskCancel);
-    data.id = bookingId;
-    return data;
+    return withId(Action::AskCancel, bookingId);
 }
 
 CallbackData CallbackData::cancel(qint64 bookingId)
 {
-    CallbackData data = make(Action::Cancel);
-    data.id = bookingId;
-    return data;
+    return withId(Action::Cancel, bookingId);
 }
 
 CallbackData CallbackData::reschedule(qint64 bookingId)
 {
-    CallbackData data = make(Action::Reschedule);
-    data.id = bookingId;
-    return data;
+    return withId(Action::Reschedule, bookingId);
 }
 
 QString CallbackData::toString() const
@@ -153,12 +190,28 @@ QString CallbackData::toString() const
         return u"k:"_s + targetText(target) + u':' + QString::number(id);
     case Action::Bookings:
         return paged(u"l"_s);
+    case Action::WaitlistDays:
+        return paged(u"y:"_s + QString::number(id));
+    case Action::JoinWaitlist:
+        return u"w:"_s + QString::number(id) + u':' + day.toString(u"yyyyMMdd"_s);
+    case Action::LiveQueues:
+        return paged(u"z"_s);
     case Action::AskCancel:
-        return u"c:"_s + QString::number(id);
     case Action::Cancel:
-        return u"x:"_s + QString::number(id);
     case Action::Reschedule:
-        return u"r:"_s + QString::number(id);
+    case Action::ConfirmBooking:
+    case Action::CheckIn:
+    case Action::AcceptOffer:
+    case Action::DeclineOffer:
+    case Action::LeaveWaitlist:
+    case Action::TakeTicket:
+    case Action::TicketStatus:
+    case Action::LeaveLine:
+        for (const IdAction &entry : kIdActions) {
+            if (entry.action == action)
+                return QChar::fromLatin1(entry.verb) + u":"_s + QString::number(id);
+        }
+        break;
     }
     return u"m"_s;
 }
@@ -169,7 +222,7 @@ std::optional<CallbackData> CallbackData::parse(const QString &text)
         return std::nullopt;
     // One shape for every action; each part is then checked on its own.
     static const QRegularExpression shape(
-        u"^([mhgqlpdskcxr])(?::([qb])?([0-9]{1,15}|ru|en)(?::([0-9]{1,15}))?(?::([0-9]{1,4}))?)?$"_s);
+        u"^([mhgqlpdskcxrfiwyanutovz])(?::([qb])?([0-9]{1,15}|ru|en)(?::([0-9]{1,15}))?(?::([0-9]{1,4}))?)?$"_s);
     const QRegularExpressionMatch m = shape.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -195,14 +248,33 @@ std::optional<CallbackData> CallbackData::parse(const QString &text)
             return std::nullopt;
         return setLanguage(first);
     case 'q':
-    case 'l': {
+    case 'l':
+    case 'z': {
         // "q" / "q:3": only a page.
         if (!kind.isEmpty() || !second.isEmpty() || !third.isEmpty())
             return std::nullopt;
         const std::optional<int> page = parsePage(hasArgs ? first : QString());
         if (!page)
             return std::nullopt;
-        return verb == u'q' ? queues(*page) : bookings(*page);
+        return verb == u'q' ? queues(*page) : verb == u'l' ? bookings(*page) : liveQueues(*page);
+    }
+    case 'y': {
+        if (!kind.isEmpty() || !third.isEmpty())
+            return std::nullopt;
+        const std::optional<qint64> queue = parseId(first);
+        const std::optional<int> page = parsePage(second);
+        if (!queue || !page)
+            return std::nullopt;
+        return waitlistDays(*queue, *page);
+    }
+    case 'w': {
+        if (!kind.isEmpty() || second.size() != 8 || !third.isEmpty())
+            return std::nullopt;
+        const std::optional<qint64> queue = parseId(first);
+        const QDate day = QDate::fromString(second, u"yyyyMMdd"_s);
+        if (!queue || !day.isValid())
+            return std::nullopt;
+        return joinWaitlist(*queue, day);
     }
     case 'p': {
         if (kind.isEmpty() || !third.isEmpty())
@@ -233,17 +305,17 @@ std::optional<CallbackData> CallbackData::parse(const QString &text)
             return std::nullopt;
         return verb == u's' ? review(*target, *slot) : confirm(*target, *slot);
     }
-    case 'c':
-    case 'x':
-    case 'r': {
+    default: {
         if (!kind.isEmpty() || !second.isEmpty() || !third.isEmpty())
             return std::nullopt;
-        const std::optional<qint64> booking = parseId(first);
-        if (!booking)
+        const std::optional<qint64> id = parseId(first);
+        if (!id)
             return std::nullopt;
-        return verb == u'c' ? askCancel(*booking) : verb == u'x' ? cancel(*booking) : reschedule(*booking);
-    }
-    default:
+        for (const IdAction &entry : kIdActions) {
+            if (verb == QLatin1Char(entry.verb))
+                return withId(entry.action, *id);
+        }
         return std::nullopt;
+    }
     }
 }

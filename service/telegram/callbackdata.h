@@ -9,6 +9,12 @@
 //   s:<target>:<slot>         review the choice      k:<target>:<slot>   confirm it
 //   c:<booking>               ask to cancel          x:<booking>   cancel
 //   r:<booking>               reschedule (the days of its queue)
+//   f:<booking>               confirm I will come   i:<booking>   I'm here (check in)
+//   y:<queue>[:<page>]        full days to wait for w:<queue>:<yyyymmdd>   join the waiting list
+//   a:<entry>                 take the offered seat n:<entry>     decline it
+//   u:<entry>                 leave the waiting list
+//   z[:<page>]                queues taking walk-ins now
+//   t:<queue>                 take a ticket         o:<ticket>    where am I   v:<ticket>   leave the line
 //
 // <target> is q<queue> (a new booking) or b<booking> (moving that booking).
 #pragma once
@@ -45,13 +51,27 @@ struct CallbackData
         AskCancel,
         Cancel,
         Reschedule,
+        ConfirmBooking,
+        CheckIn,
+        WaitlistDays,
+        JoinWaitlist,
+        AcceptOffer,
+        DeclineOffer,
+        LeaveWaitlist,
+        LiveQueues,
+        TakeTicket,
+        TicketStatus,
+        LeaveLine,
     };
 
     Action action = Action::Menu;
     PickTarget target; // Days, Times, Review, Confirm
-    qint64 id = 0;     // the slot (Review, Confirm) or the booking (AskCancel, Cancel, Reschedule)
-    QDate day;         // Times
-    int page = 0;      // Queues, Days, Times, Bookings
+    // The slot (Review, Confirm), the booking (AskCancel, Cancel, Reschedule, ConfirmBooking,
+    // CheckIn), the queue (WaitlistDays, JoinWaitlist, TakeTicket), the waiting list entry
+    // (AcceptOffer, DeclineOffer, LeaveWaitlist) or the ticket (TicketStatus, LeaveLine).
+    qint64 id = 0;
+    QDate day;         // Times, JoinWaitlist
+    int page = 0;      // Queues, Days, Times, Bookings, WaitlistDays, LiveQueues
     QString language;  // SetLanguage
 
     static constexpr int kMaxBytes = 64;
@@ -70,6 +90,17 @@ struct CallbackData
     static CallbackData askCancel(qint64 bookingId);
     static CallbackData cancel(qint64 bookingId);
     static CallbackData reschedule(qint64 bookingId);
+    static CallbackData confirmBooking(qint64 bookingId) { return withId(Action::ConfirmBooking, bookingId); }
+    static CallbackData checkIn(qint64 bookingId) { return withId(Action::CheckIn, bookingId); }
+    static CallbackData waitlistDays(qint64 queueId, int page = 0);
+    static CallbackData joinWaitlist(qint64 queueId, const QDate &day);
+    static CallbackData acceptOffer(qint64 entryId) { return withId(Action::AcceptOffer, entryId); }
+    static CallbackData declineOffer(qint64 entryId) { return withId(Action::DeclineOffer, entryId); }
+    static CallbackData leaveWaitlist(qint64 entryId) { return withId(Action::LeaveWaitlist, entryId); }
+    static CallbackData liveQueues(int page = 0);
+    static CallbackData takeTicket(qint64 queueId) { return withId(Action::TakeTicket, queueId); }
+    static CallbackData ticketStatus(qint64 ticketId) { return withId(Action::TicketStatus, ticketId); }
+    static CallbackData leaveLine(qint64 ticketId) { return withId(Action::LeaveLine, ticketId); }
 
     QString toString() const;
     // Nothing for data we did not write: unknown actions, bad numbers, impossible dates, too long.
@@ -77,4 +108,5 @@ struct CallbackData
 
 private:
     static CallbackData make(Action action);
+    static CallbackData withId(Action action, qint64 id);
 };

@@ -5,6 +5,8 @@
 #include "telegram/callbackdata.h"
 #include "telegram/formatting.h"
 #include "telegram/screens/bookinglistscreens.h"
+#include "telegram/screens/livescreens.h"
+#include "telegram/screens/waitlistscreens.h"
 #include "telegram/screens/menuscreens.h"
 #include "telegram/screens/phonescreens.h"
 #include "telegram/screens/screenparts.h"
@@ -151,6 +153,8 @@ void Conversation::command(const QString &name, const QString &argument)
         showQueues(0);
     } else if (name == u"bookings"_s || name == u"my"_s) {
         showBookings(0);
+    } else if (name == u"ticket"_s) {
+        showLiveQueues(0);
     } else {
         showMenu(t(QT_TRANSLATE_NOOP("Dialogues", "Sorry, I do not know this command. Please use the buttons below or send /help.")));
     }
@@ -287,6 +291,39 @@ void Conversation::callback(const TgCallbackQuery &query)
     case CallbackData::Action::Reschedule:
         showDays(PickTarget::booking(data->id), 0);
         break;
+    case CallbackData::Action::ConfirmBooking:
+        confirmBooking(data->id);
+        break;
+    case CallbackData::Action::CheckIn:
+        checkIn(data->id);
+        break;
+    case CallbackData::Action::WaitlistDays:
+        showWaitlistDays(data->id, data->page);
+        break;
+    case CallbackData::Action::JoinWaitlist:
+        joinWaitlist(data->id, data->day);
+        break;
+    case CallbackData::Action::AcceptOffer:
+        acceptOffer(data->id);
+        break;
+    case CallbackData::Action::DeclineOffer:
+        declineOffer(data->id);
+        break;
+    case CallbackData::Action::LeaveWaitlist:
+        leaveWaitlist(data->id);
+        break;
+    case CallbackData::Action::LiveQueues:
+        showLiveQueues(data->page);
+        break;
+    case CallbackData::Action::TakeTicket:
+        takeTicket(data->id);
+        break;
+    case CallbackData::Action::TicketStatus:
+        showTicket(data->id);
+        break;
+    case CallbackData::Action::LeaveLine:
+        leaveLine(data->id);
+        break;
     }
 }
 
@@ -372,7 +409,8 @@ void Conversation::showDays(const PickTarget &target, int page, const QString &l
         return;
     const QList<FreeDay> days = m_queries.freeDays(pick->queue, m_queries.heldSlots(m_user.id));
     const bool severalQueues = !target.isBooking() && m_queries.activeQueues().size() > 1;
-    show(Screens::days(m_user.language, *pick, days, page, severalQueues, lead));
+    const bool canWait = !target.isBooking() && !m_queries.fullDays(pick->queue).isEmpty();
+    show(Screens::days(m_user.language, *pick, days, page, severalQueues, lead, canWait));
 }
 
 void Conversation::showTimes(const PickTarget &target, const QDate &day, int page, const QString &lead)
@@ -453,7 +491,192 @@ void Conversation::confirm(const PickTarget &target, qint64 slotId)
 
 void Conversation::showBookings(int page, const QString &lead)
 {
-    show(Screens::bookings(m_user.language, m_queries.upcomingBookings(m_user.id), page, lead));
+    Screens::MyItems items;
+    items.bookings = m_queries.upcomingBookings(m_user.id);
+    const QDateTime now = m_clock.now();
+    for (const BookingView &view : std::as_const(items.bookings)) {
+        if (!LiveQueueService::checkInRefusal(view.booking, view.queue, view.slot, now))
+            items.canCheckIn.insert(view.booking.id);
+    }
+    for (const LiveTicket &ticket : m_domain.live.openForUser(m_user.id)) {
+        items.canCheckIn.remove(ticket.bookingId); // already checked in
+        if (const std::optional<QueueRecord> queue = m_queries.queue(ticket.queueId))
+            items.tickets.append({ticket, *queue});
+    }
+    for (const WaitlistEntry &entry : m_domain.waitlist.openForUser(m_user.id)) {
+        if (const std::optional<QueueRecord> queue = m_queries.queue(entry.queueId))
+            items.waiting.append({entry, *queue});
+    }
+    show(Screens::bookings(m_user.language, items, page, lead));
+}
+
+void Conversation::refusedHere(Refusal refusal)
+{
+    const QString reason = refusalText(refusal);
+    notice(reason);
+    showBookings(0, reason);
+}
+
+void Conversation::confirmBooking(qint64 bookingId)
+{
+    const Outcome<BookingRecord> outcome = m_domain.reminders.confirm(bookingId, actor());
+    const std::optional<BookingView> view = outcome.ok() ? m_queries.booking(bookingId) : std::nullopt;
+    if (!view) {
+        refusedHere(outcome.ok() ? Refusal::BookingNotFound : outcome.refusal());
+        return;
+    }
+    const QString thanks = t(QT_TRANSLATE_NOOP("Dialogues", "✅ Thank you! Your visit is confirmed."));
+    notice(thanks);
+    show(Screens::booked(m_user.language, *view, thanks));
+}
+
+void Conversation::showWaitlistDays(qint64 queueId, int page, const QString &lead)
+{
+    const std::optional<Pick> pick = resolveForBooking(PickTarget::queue(queueId), lead);
+    if (!pick)
+        return;
+    show(Screens::waitlistDays(m_user.language, pick->queue, m_queries.fullDays(pick->queue), page, lead));
+}
+
+void Conversation::joinWaitlist(qint64 queueId, const QDate &day)
+{
+    const std::optional<Pick> pick = resolveForBooking(PickTarget::queue(queueId), {});
+    if (!pick)
+        return;
+    const Outcome<WaitlistEntry> outcome = m_domain.waitlist.join(m_user.id, queueId, day, 0, 1440, actor());
+    if (!outcome.ok()) {
+        const QString reason = refusalText(outcome.refusal());
+        notice(reason);
+        showWaitlistDays(queueId, 0, reason);
+        return;
+    }
+    notice(t(QT_TRANSLATE_NOOP("Dialogues", "You are on the waiting list.")));
+    show(Screens::waitlistJoined(m_user.language, pick->queue, outcome.value()));
+}
+
+void Conversation::acceptOffer(qint64 entryId)
+{
+    const Outcome<BookingRecord> outcome = m_domain.waitlist.accept(entryId, actor());
+    const std::optional<BookingView> view = outcome.ok() ? m_queries.booking(outcome.value().id) : std::nullopt;
+    if (!view) {
+        refusedHere(outcome.ok() ? Refusal::BookingNotFound : outcome.refusal());
+        return;
+    }
+    notice(t(QT_TRANSLATE_NOOP("Dialogues", "You are booked.")));
+    show(Screens::booked(m_user.language, *view, t(QT_TRANSLATE_NOOP("Dialogues", "✅ You are booked."))));
+}
+
+void Conversation::declineOffer(qint64 entryId)
+{
+    const Outcome<WaitlistEntry> outcome = m_domain.waitlist.decline(entryId, actor());
+    const std::optional<QueueRecord> queue = outcome.ok() ? m_queries.queue(outcome.value().queueId) : std::nullopt;
+    if (!queue) {
+        refusedHere(outcome.ok() ? Refusal::QueueNotFound : outcome.refusal());
+        return;
+    }
+    const QString passed = t(QT_TRANSLATE_NOOP("Dialogues", "OK, the seat goes to the next person."));
+    notice(passed);
+    show(Screens::offerDeclined(m_user.language, *queue, outcome.value(), passed));
+}
+
+void Conversation::leaveWaitlist(qint64 entryId)
+{
+    const Outcome<WaitlistEntry> outcome = m_domain.waitlist.leave(entryId, actor());
+    if (!outcome.ok()) {
+        refusedHere(outcome.refusal());
+        return;
+    }
+    const QString left = t(QT_TRANSLATE_NOOP("Dialogues", "You have left the waiting list."));
+    notice(left);
+    showBookings(0, left);
+}
+
+void Conversation::showLiveQueues(int page, const QString &lead)
+{
+    QList<Screens::LiveQueueChoice> choices;
+    for (const QueueRecord &queue : m_queries.walkinQueuesOpenNow()) {
+        Screens::LiveQueueChoice choice{queue, 0, 0};
+        const Outcome<LiveBoard> board = m_domain.live.board(queue.id);
+        if (board.ok() && !board.value().waiting.isEmpty()) {
+            choice.waiting = int(board.value().waiting.size());
+            choice.etaMinutes = board.value().waiting.constLast().etaMinutes;
+        }
+        choices.append(choice);
+    }
+    show(Screens::liveQueues(m_user.language, choices, page, lead));
+}
+
+void Conversation::takeTicket(qint64 queueId)
+{
+    const Outcome<LiveTicket> outcome = m_domain.live.takeTicket(m_user.id, queueId, actor());
+    if (!outcome.ok()) {
+        const QString reason = refusalText(outcome.refusal());
+        notice(reason);
+        // Already in line: their ticket; otherwise the queues that take walk-ins now.
+        if (outcome.refusal() == Refusal::AlreadyInLine) {
+            for (const LiveTicket &open : m_domain.live.openForUser(m_user.id)) {
+                if (open.queueId == queueId) {
+                    showTicket(open.id, reason);
+                    return;
+                }
+            }
+        }
+        showLiveQueues(0, reason);
+        return;
+    }
+    const QString taken = t(QT_TRANSLATE_NOOP("Dialogues", "✅ You are in the queue. I will keep your place up to date in a message of its own and call you when it is your turn."));
+    notice(t(QT_TRANSLATE_NOOP("Dialogues", "You are in the queue.")));
+    show(Screens::ticketStatus(m_user.language, ticketView(outcome.value()), taken));
+}
+
+void Conversation::checkIn(qint64 bookingId)
+{
+    const Outcome<LiveTicket> outcome = m_domain.live.checkIn(bookingId, actor());
+    if (!outcome.ok()) {
+        refusedHere(outcome.refusal());
+        return;
+    }
+    const QString here = t(QT_TRANSLATE_NOOP("Dialogues", "📍 Thank you, you are checked in. Please wait to be called: I will tell you your counter."));
+    notice(t(QT_TRANSLATE_NOOP("Dialogues", "You are checked in.")));
+    show(Screens::ticketStatus(m_user.language, ticketView(outcome.value()), here));
+}
+
+Screens::TicketView Conversation::ticketView(const LiveTicket &ticket)
+{
+    Screens::TicketView view;
+    view.ticketId = ticket.id;
+    view.code = ticket.code;
+    view.kind = ticket.kind;
+    view.status = ticket.status;
+    view.counter = ticket.counter;
+    if (const std::optional<QueueRecord> queue = m_queries.queue(ticket.queueId))
+        view.queueName = Screens::queueName(m_user.language, *queue);
+    if (const std::optional<LinePlace> place = m_domain.live.place(ticket.id)) {
+        view.ahead = place->ahead;
+        view.etaMinutes = place->etaMinutes;
+    }
+    return view;
+}
+
+void Conversation::showTicket(qint64 ticketId, const QString &lead)
+{
+    const Outcome<LiveTicket> ticket = m_domain.live.ticket(ticketId);
+    if (!ticket.ok() || ticket.value().userId != m_user.id) {
+        refusedHere(Refusal::TicketNotFound);
+        return;
+    }
+    show(Screens::ticketStatus(m_user.language, ticketView(ticket.value()), lead));
+}
+
+void Conversation::leaveLine(qint64 ticketId)
+{
+    const Outcome<LiveTicket> outcome = m_domain.live.leave(ticketId, actor());
+    if (!outcome.ok()) {
+        refusedHere(outcome.refusal());
+        return;
+    }
+    notice(t(QT_TRANSLATE_NOOP("Dialogues", "You have left the queue.")));
+    show(Screens::ticketStatus(m_user.language, ticketView(outcome.value())));
 }
 
 void Conversation::askCancel(qint64 bookingId)

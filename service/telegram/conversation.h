@@ -10,6 +10,7 @@
 #include "domain/refusal.h"
 #include "telegram/replies.h"
 #include "telegram/screens/bookingscreens.h"
+#include "telegram/screens/livescreens.h"
 #include "telegram/telegramtypes.h"
 
 #include <QList>
@@ -65,6 +66,21 @@ private:
     void showBookings(int page, const QString &lead = {});
     void askCancel(qint64 bookingId);
     void cancel(qint64 bookingId);
+    void confirmBooking(qint64 bookingId);
+    void showWaitlistDays(qint64 queueId, int page, const QString &lead = {});
+    void joinWaitlist(qint64 queueId, const QDate &day);
+    void acceptOffer(qint64 entryId);
+    void declineOffer(qint64 entryId);
+    void leaveWaitlist(qint64 entryId);
+    void showLiveQueues(int page, const QString &lead = {});
+    void takeTicket(qint64 queueId);
+    void checkIn(qint64 bookingId);
+    void showTicket(qint64 ticketId, const QString &lead = {});
+    void leaveLine(qint64 ticketId);
+    // A ticket as its screen shows it, with its place in line while waiting.
+    Screens::TicketView ticketView(const LiveTicket &ticket);
+    // Shows why the domain said no and what the person has now.
+    void refusedHere(Refusal refusal);
 
     // What `target` is, or nothing when it is gone (the person is shown why).
     std::optional<Pick> resolve(const PickTarget &target);

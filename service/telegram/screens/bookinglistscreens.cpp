@@ -10,14 +10,35 @@ using Formatting::html;
 
 namespace Screens {
 
-Screen bookings(const QString &language, const QList<BookingView> &bookings, int page, const QString &lead)
+Screen bookings(const QString &language, const MyItems &items, int page, const QString &lead)
 {
+    const QList<BookingView> &bookings = items.bookings;
     InlineKeyboard keyboard;
+    // What is not a booking: open tickets first (they are about now), then waiting lists.
+    QStringList others;
+    for (const auto &[ticket, queue] : items.tickets) {
+        others.append(u"🎟 "_s + t(language, QT_TRANSLATE_NOOP("Dialogues", "Ticket %1")).arg(bold(ticket.code)) + u" · "_s
+                      + html(queueName(language, queue)));
+        keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "🎟 Where am I in line?")), CallbackData::ticketStatus(ticket.id))
+            .row();
+    }
+    for (const auto &[entry, queue] : items.waiting) {
+        others.append(u"🔔 "_s
+                      + t(language, QT_TRANSLATE_NOOP("Dialogues", "Waiting for a seat: %1"))
+                            .arg(Formatting::shortDate(QDate::fromString(entry.day, Qt::ISODate), language))
+                      + u" · "_s + html(queueName(language, queue)));
+        keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "✖ Leave the waiting list for %1"))
+                            .arg(Formatting::shortDate(QDate::fromString(entry.day, Qt::ISODate), language)),
+                        CallbackData::leaveWaitlist(entry.id))
+            .row();
+    }
     if (bookings.isEmpty()) {
         keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "📅 Book an appointment")), CallbackData::queues()).row();
         addMenuButton(keyboard, language);
-        return {joined(lead, t(language, QT_TRANSLATE_NOOP("Dialogues", "You have no upcoming bookings."))),
-                keyboard.toJson()};
+        const QString none = joined(lead, t(language, QT_TRANSLATE_NOOP("Dialogues", "You have no upcoming bookings.")));
+        if (others.isEmpty())
+            return {none, keyboard.toJson()};
+        return {Formatting::joinWithin(language, none + u'\n', others, {}), keyboard.toJson()};
     }
     const Page shown = Page::of(bookings.size(), kBookingsPerPage, page);
     QStringList entries;
@@ -29,12 +50,17 @@ Screen bookings(const QString &language, const QList<BookingView> &bookings, int
         keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "🔁 Move %1")).arg(view.booking.code),
                         CallbackData::reschedule(view.booking.id));
         keyboard.row();
+        if (items.canCheckIn.contains(view.booking.id)) {
+            keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "📍 I'm here: %1")).arg(view.booking.code),
+                            CallbackData::checkIn(view.booking.id))
+                .row();
+        }
     }
     addPaging(keyboard, language, shown, [](int p) { return CallbackData::bookings(p); });
     addMenuButton(keyboard, language);
     const QString head = joined(lead, t(language, QT_TRANSLATE_N_NOOP("Dialogues", "You have %n upcoming booking(s):"),
                                         int(bookings.size())));
-    return {Formatting::joinWithin(language, head + u'\n', entries, pageLine(language, shown)), keyboard.toJson()};
+    return {Formatting::joinWithin(language, head + u'\n', others + entries, pageLine(language, shown)), keyboard.toJson()};
 }
 
 Screen askCancel(const QString &language, const BookingView &view)

@@ -36,7 +36,7 @@ Screen queues(const QString &language, const QList<QueueRecord> &queues, int pag
 }
 
 Screen days(const QString &language, const Pick &pick, const QList<FreeDay> &days, int page, bool severalQueues,
-            const QString &lead)
+            const QString &lead, bool canWait)
 {
     InlineKeyboard keyboard;
     QString text = joined(lead, pickHeader(language, pick));
@@ -57,6 +57,11 @@ Screen days(const QString &language, const Pick &pick, const QList<FreeDay> &day
         addPaging(keyboard, language, shown, [&](int p) { return CallbackData::days(pick.target, p); });
     }
     keyboard.row();
+    if (canWait && !pick.target.isBooking()) {
+        keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "🔔 Full day? Join the waiting list")),
+                        CallbackData::waitlistDays(pick.queue.id))
+            .row();
+    }
     // Back to where the choice started; a new booking in the only queue started at the menu.
     if (pick.target.isBooking())
         keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "↩ Back")), CallbackData::bookings());

@@ -28,8 +28,9 @@ struct Pick
 Screen queues(const QString &language, const QList<QueueRecord> &queues, int page, const QString &lead = {});
 // The days with free seats, a page of them; none: "no free times in the next n days".
 // `severalQueues`: a new booking can go back to the choice of queue.
+// `canWait`: some days are full, so a new booking may join a waiting list instead.
 Screen days(const QString &language, const Pick &pick, const QList<FreeDay> &days, int page, bool severalQueues,
-            const QString &lead = {});
+            const QString &lead = {}, bool canWait = false);
 // The free times of `day` (not empty), a page of them.
 Screen times(const QString &language, const Pick &pick, const QDate &day, const QList<SlotRecord> &times, int page,
              const QString &lead = {});

@@ -29,6 +29,7 @@ Screen menu(const QString &language, const QString &lead)
 {
     InlineKeyboard keyboard;
     keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "📅 Book an appointment")), CallbackData::queues()).row();
+    keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "🎟 Take a ticket (live queue)")), CallbackData::liveQueues()).row();
     keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "📋 My bookings")), CallbackData::bookings()).row();
     keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "🌐 Language")), CallbackData::languages());
     keyboard.button(t(language, QT_TRANSLATE_NOOP("Dialogues", "❓ Help")), CallbackData::help());
@@ -42,11 +43,16 @@ Screen help(const QString &language)
     return {t(language, QT_TRANSLATE_NOOP("Dialogues",
                                           "<b>How to use this bot</b>\n\n"
                                           "📅 <b>Book an appointment</b>: choose a date with free seats, then a time, and confirm. "
-                                          "You get a booking code: show it at the office.\n"
-                                          "📋 <b>My bookings</b>: your upcoming bookings; cancel one or move it to another time.\n\n"
+                                          "You get a booking code: show it at the office. A day is full? Join its waiting list, "
+                                          "and I will offer you the first seat that frees up.\n"
+                                          "🎟 <b>Take a ticket</b>: join the live queue of an office that is open now; I tell you "
+                                          "your place and call you to your counter.\n"
+                                          "📋 <b>My bookings</b>: your upcoming bookings; cancel one or move it to another time, "
+                                          "or tell the office \"I'm here\" when you arrive.\n\n"
                                           "/start: the main menu\n"
                                           "/book: book an appointment\n"
                                           "/bookings: my bookings\n"
+                                          "/ticket: take a ticket for the live queue\n"
                                           "/language: change the language\n"
                                           "/cancel: leave the current step\n"
                                           "/help: this help")),
@@ -72,6 +78,7 @@ QJsonArray commands(const QString &language)
         describe("start", QT_TRANSLATE_NOOP("Dialogues", "Main menu")),
         describe("book", QT_TRANSLATE_NOOP("Dialogues", "Book an appointment")),
         describe("bookings", QT_TRANSLATE_NOOP("Dialogues", "My bookings")),
+        describe("ticket", QT_TRANSLATE_NOOP("Dialogues", "Take a ticket for the live queue")),
         describe("language", QT_TRANSLATE_NOOP("Dialogues", "Change the language")),
         describe("cancel", QT_TRANSLATE_NOOP("Dialogues", "Leave the current step")),
         describe("help", QT_TRANSLATE_NOOP("Dialogues", "Help")),
