@@ -4,6 +4,7 @@
 // Booking, "my bookings", rescheduling, cancelling, a refusal (slot taken by someone else first),
 // stale buttons and switching the language; the database is checked at the end.
 #include "domain/bookingservice.h"
+#include "botchat.h"
 #include "fakebotapi.h"
 #include "serviceprocess.h"
 #include "storage/migrator.h"
@@ -24,63 +25,6 @@ const QStringList kFastTimers{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s, u"TELEGRAM_R
                               u"TELEGRAM_RETRY_MAX_MS=500"_s, u"OUTBOX_POLL_INTERVAL_MS=100"_s,
                               u"TELEGRAM_SHUTDOWN_TIMEOUT_MS=3000"_s};
 
-struct Person
-{
-    qint64 id = 0;
-    QString firstName;
-    QString languageCode;
-};
-
-// One screen the bot showed: a sent message or an edit of the pressed one.
-struct Shown
-{
-    QString method;
-    QString text;
-    QJsonArray keyboard; // inline_keyboard rows
-    qint64 messageId = 0;
-    QString notice; // answerCallbackQuery text, for a pressed button
-
-    QStringList labels() const
-    {
-        QStringList all;
-        for (const QJsonValue &row : keyboard) {
-            for (const QJsonValue &button : row.toArray())
-                all.append(button.toObject().value(u"text"_s).toString());
-        }
-        return all;
-    }
-    QStringList data() const
-    {
-        QStringList all;
-        for (const QJsonValue &row : keyboard) {
-            for (const QJsonValue &button : row.toArray())
-                all.append(button.toObject().value(u"callback_data"_s).toString());
-        }
-        return all;
-    }
-    // The callback_data of the button labelled `label`; empty if there is none.
-    QString dataOf(const QString &label) const
-    {
-        for (const QJsonValue &row : keyboard) {
-            for (const QJsonValue &button : row.toArray()) {
-                if (button.toObject().value(u"text"_s).toString() == label)
-                    return button.toObject().value(u"callback_data"_s).toString();
-            }
-        }
-        return {};
-    }
-    QString labelOf(const QString &data) const
-    {
-        for (const QJsonValue &row : keyboard) {
-            for (const QJsonValue &button : row.toArray()) {
-                if (button.toObject().value(u"callback_data"_s).toString() == data)
-                    return button.toObject().value(u"text"_s).toString();
-            }
-        }
-        return {};
-    }
-};
-
 QString textIn(const QString &language, const char *source, int n = -1)
 {
     return Translations::text(language, "Dialogues", source, n);
@@ -94,11 +38,6 @@ QString refusal(const QString &language, Refusal reason)
 QString bold(const QString &text)
 {
     return u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s;
-}
-
-qint64 chatOf(const FakeBotApi::Call &call)
-{
-    return call.params.value(u"chat_id"_s).toVariant().toLongLong();
 }
 
 // The booking id in "c:<id>" (ask to cancel) among a screen's buttons.
@@ -125,6 +64,7 @@ class TestBotDialoguesE2E : public QObject
     Q_OBJECT
 
     FakeBotApi m_fake;
+    BotChat m_chat{m_fake};
     ServiceProcess m_service;
     QDate m_day1;
     QDate m_day2;
@@ -147,83 +87,8 @@ class TestBotDialoguesE2E : public QObject
 
     QString langOf(const Person &person) const { return person.languageCode; }
 
-    QJsonObject from(const Person &person) const
-    {
-        return {{u"id"_s, person.id}, {u"is_bot"_s, false}, {u"first_name"_s, person.firstName},
-                {u"language_code"_s, person.languageCode}};
-    }
-
-    // Waits for the bot's screen answering the update pushed when the fake had `before` calls.
-    bool awaitScreen(const Person &person, qsizetype before, const QString &callbackId, Shown *out)
-    {
-        const auto find = [&]() {
-            const QList<FakeBotApi::Call> calls = m_fake.calls();
-            bool answered = callbackId.isEmpty();
-            qsizetype screen = -1;
-            for (qsizetype i = before; i < calls.size(); ++i) {
-                const FakeBotApi::Call &call = calls[i];
-                if (call.status != 200)
-                    continue;
-                if (call.method == u"answerCallbackQuery"_s
-                    && call.params.value(u"callback_query_id"_s).toString() == callbackId) {
-                    answered = true;
-                    out->notice = call.params.value(u"text"_s).toString();
-                } else if (screen < 0 && chatOf(call) == person.id
-                           && (call.method == u"sendMessage"_s || call.method == u"editMessageText"_s)) {
-                    screen = i;
-                }
-            }
-            if (!answered || screen < 0)
-                return false;
-            const FakeBotApi::Call &call = calls[screen];
-            out->method = call.method;
-            out->text = call.params.value(u"text"_s).toString();
-            out->keyboard = call.params.value(u"reply_markup"_s).toObject().value(u"inline_keyboard"_s).toArray();
-            if (call.method == u"editMessageText"_s) {
-                out->messageId = call.params.value(u"message_id"_s).toVariant().toLongLong();
-            } else {
-                // The fake numbers the messages it accepted from 1, in order.
-                qint64 sent = 0;
-                for (qsizetype i = 0; i <= screen; ++i)
-                    sent += calls[i].method == u"sendMessage"_s && calls[i].status == 200 ? 1 : 0;
-                out->messageId = sent;
-            }
-            return true;
-        };
-        return QTest::qWaitFor(find, 15000);
-    }
-
-    Shown say(const Person &person, const QString &text)
-    {
-        const qsizetype before = m_fake.calls().size();
-        QJsonObject update = FakeBotApi::messageUpdate(m_fake.nextUpdateId(), person.id, text, person.languageCode);
-        QJsonObject message = update.value(u"message"_s).toObject();
-        message.insert(u"from"_s, from(person));
-        update.insert(u"message"_s, message);
-        m_fake.pushUpdate(update);
-        Shown shown;
-        if (!awaitScreen(person, before, {}, &shown))
-            qWarning("no reply to %s", qPrintable(text));
-        return shown;
-    }
-
-    Shown press(const Person &person, const Shown &on, const QString &data)
-    {
-        if (!on.data().contains(data))
-            qWarning("pressing %s, which is not on the screen", qPrintable(data));
-        const qint64 updateId = m_fake.nextUpdateId();
-        QJsonObject update = FakeBotApi::callbackUpdate(updateId, person.id, data, on.messageId);
-        QJsonObject query = update.value(u"callback_query"_s).toObject();
-        query.insert(u"from"_s, from(person));
-        update.insert(u"callback_query"_s, query);
-        const QString callbackId = query.value(u"id"_s).toString();
-        const qsizetype before = m_fake.calls().size();
-        m_fake.pushUpdate(update);
-        Shown shown;
-        if (!awaitScreen(person, before, callbackId, &shown))
-            qWarning("no answer to the button %s", qPrintable(data));
-        return shown;
-    }
+    Shown say(const Person &person, const QString &text) { return m_chat.say(person, text); }
+    Shown press(const Person &person, const Shown &on, const QString &data) { return m_chat.press(person, on, data); }
 
     QString target(qint64 queueOrBooking, bool booking, int what, const QDate &day = {}, qint64 slot = 0) const
     {

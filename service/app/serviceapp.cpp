@@ -39,8 +39,12 @@ ServiceApp::ServiceApp(ServiceConfig config, DatabaseUrl url, QObject *parent)
     m_domain->observers.add(m_scheduler.get());
     addStandardJobs(*m_scheduler, {m_domain->schedule, m_domain->reminders, m_domain->waitlist, m_domain->expiry},
                     *m_clock);
-    if (auto *fileClock = dynamic_cast<FileClock *>(m_clock.get()))
-        connect(fileClock, &FileClock::jumped, m_scheduler.get(), &Scheduler::wake);
+    if (auto *fileClock = dynamic_cast<FileClock *>(m_clock.get())) {
+        connect(fileClock, &FileClock::jumped, this, [this] {
+            logEvent(QtInfoMsg, lcService(), u"test clock moved"_s, {{u"now"_s, isoUtc(m_clock->now())}});
+            m_scheduler->wake();
+        });
+    }
 }
 
 std::unique_ptr<Clock> ServiceApp::makeClock(const ServiceConfig &config)

@@ -33,7 +33,6 @@ void addLiveQueueRoutes(Router &router, const AdminApi &api)
     router.add(Method::Post, u"/api/v1/queues/{id}/live/tickets"_s, Access::Operator,
                [api](RequestContext &request) {
                    const qint64 id = request.id(u"id"_s);
-                   Fields::Body(request, {});
                    return HttpReply::json(unwrap(api->domain.live.issueTicket(id, request.actor())).toJson(), 201);
                });
     router.add(Method::Post, u"/api/v1/bookings/{id}/check-in"_s, Access::Operator, [api](RequestContext &request) {
@@ -59,7 +58,6 @@ void addLiveQueueRoutes(Router &router, const AdminApi &api)
         router.add(Method::Post, u"/api/v1/live/tickets/{id}/"_s + name, Access::Operator,
                    [api, action = action](RequestContext &request) {
                        const qint64 id = request.id(u"id"_s);
-                       Fields::Body(request, {});
                        return HttpReply::json(unwrap((api->domain.live.*action)(id, request.actor())).toJson());
                    });
     }
