@@ -216,8 +216,14 @@ def check():
             selectors = re.findall(r"\bqueue_bot_[a-z0-9_]+(?:\{[^}]*\})?", expr)
             if all(api("/api/v1/query", query=sel)["result"] for sel in selectors):
                 checked += 1
-                if not api("/api/v1/query", query=expr)["result"]:
+                result = api("/api/v1/query", query=expr)["result"]
+                if not result:
                     problems.append(f'panel "{p["title"]}": no data for {expr}')
+                # Each label a legend names must be on every series: a service label renamed on
+                # the way (the scheduler's `job` is stored as `exported_job`) shows up here.
+                for label in re.findall(r"\{\{\s*(\w+)\s*\}\}", t.get("legendFormat", "")):
+                    if any(not s["metric"].get(label) for s in result):
+                        problems.append(f'panel "{p["title"]}": legend label {label} missing from {expr}')
             else:
                 empty_ok += 1
     notes.append(f"dashboard queries with data: {checked}; over series not recorded yet: {empty_ok}")
@@ -236,4 +242,4 @@ for p in problems:
     print("PROBLEM: " + p)
 sys.exit(1 if problems else 0)
 EOF
-pass "Prometheus runs the shipped config and rules: target up, every rule healthy, dashboard queries return data"
+pass "Prometheus runs the shipped config and rules: target up, every rule healthy, dashboard queries return data with their legend labels"
