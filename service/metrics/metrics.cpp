@@ -114,9 +114,9 @@ Metrics::Metrics()
     , processOpenFds(family(BuildGauge(), *m_registry, "queue_bot_process_open_fds", "Open file descriptors"))
     , processStartTime(family(BuildGauge(), *m_registry, "queue_bot_process_start_time_seconds", "Start time of the process since the epoch"))
     , buildInfo(family(BuildGauge(), *m_registry, "queue_bot_build_info", "Version of queue-service; always 1"))
-    , schedulerRuns(family(BuildCounter(), *m_registry, "queue_bot_scheduler_runs_total", "Scheduler job runs by job and outcome (ok, error)"))
-    , schedulerLagSeconds(family(BuildHistogram(), *m_registry, "queue_bot_scheduler_lag_seconds", "Delay from a job's due moment to its run, by job"))
-    , schedulerLastSuccess(family(BuildGauge(), *m_registry, "queue_bot_scheduler_last_success_timestamp_seconds", "When each scheduler job last ran without error"))
+    , schedulerRuns(family(BuildCounter(), *m_registry, "queue_bot_scheduler_runs_total", "Scheduler job runs by task and outcome (ok, error)"))
+    , schedulerLagSeconds(family(BuildHistogram(), *m_registry, "queue_bot_scheduler_lag_seconds", "Delay from a job's due moment to its run, by task"))
+    , schedulerLastSuccess(family(BuildGauge(), *m_registry, "queue_bot_scheduler_last_success_timestamp_seconds", "When each scheduler job (task) last ran without error"))
     , remindersSent(family(BuildCounter(), *m_registry, "queue_bot_reminders_sent_total", "Booking reminders queued for delivery"))
     , bookingConfirmations(family(BuildCounter(), *m_registry, "queue_bot_booking_confirmations_total", "Bookings confirmed by their person"))
     , bookingsReleased(family(BuildCounter(), *m_registry, "queue_bot_bookings_released_total", "Unconfirmed bookings whose seat went back at the confirmation cut-off"))
@@ -159,8 +159,8 @@ Metrics::Metrics()
     liveQueueServiceSeconds.Add({}, waitBuckets());
     for (const std::string &job : schedulerJobs()) {
         for (const char *outcome : {"ok", "error"})
-            schedulerRuns.Add({{"job", job}, {"outcome", outcome}});
-        schedulerLagSeconds.Add({{"job", job}}, lagBuckets());
+            schedulerRuns.Add({{"task", job}, {"outcome", outcome}});
+        schedulerLagSeconds.Add({{"task", job}}, lagBuckets());
     }
     for (const std::string &outcome : waitlistOutcomes())
         waitlistOfferOutcomes.Add({{"outcome", outcome}});

@@ -82,7 +82,7 @@ public:
     static prometheus::Histogram::BucketBoundaries waitBuckets();
     // Seconds from a job's due moment to its run.
     static prometheus::Histogram::BucketBoundaries lagBuckets();
-    // Jobs of the scheduler (label job) and outcomes of waiting-list offers, from the first scrape.
+    // Jobs of the scheduler (label task) and outcomes of waiting-list offers, from the first scrape.
     static const std::vector<std::string> &schedulerJobs();
     static const std::vector<std::string> &waitlistOutcomes(); // accepted | declined | expired | withdrawn
 

@@ -44,8 +44,10 @@ bool MetricsRefresher::refresh()
         QList<QPair<std::string, qint64>> waiting;
         const QList<QueueRecord> queues = QueueRepository(session).list();
         for (const QueueRecord &queue : queues) {
-            if (queue.active)
-                waiting.append({std::to_string(queue.id), stats.waitingTickets(queue.id, BookingService::localDay(queue, now))});
+            // A deactivated queue reads 0 rather than keeping its last count in every sum.
+            const qint64 count =
+                queue.active ? stats.waitingTickets(queue.id, BookingService::localDay(queue, now)) : 0;
+            waiting.append({std::to_string(queue.id), count});
         }
 
         m_metrics.slotsAvailableSeats.Add({}).Set(double(seats));

@@ -73,7 +73,7 @@ bool Scheduler::runJob(Entry &entry, const QDateTime &now, bool force)
         return false;
     const std::string job = entry.job.name.toStdString();
     if (m_metrics && !force) {
-        m_metrics->schedulerLagSeconds.Add({{"job", job}}, Metrics::lagBuckets())
+        m_metrics->schedulerLagSeconds.Add({{"task", job}}, Metrics::lagBuckets())
             .Observe(double(qMax<qint64>(0, due->msecsTo(now))) / 1000.0);
     }
     bool ok = true;
@@ -90,9 +90,9 @@ bool Scheduler::runJob(Entry &entry, const QDateTime &now, bool force)
             m_metrics->countError(u"scheduler"_s, u"storage"_s);
     }
     if (m_metrics) {
-        m_metrics->schedulerRuns.Add({{"job", job}, {"outcome", ok ? "ok" : "error"}}).Increment();
+        m_metrics->schedulerRuns.Add({{"task", job}, {"outcome", ok ? "ok" : "error"}}).Increment();
         if (ok)
-            m_metrics->schedulerLastSuccess.Add({{"job", job}}).Set(double(now.toMSecsSinceEpoch()) / 1000.0);
+            m_metrics->schedulerLastSuccess.Add({{"task", job}}).Set(double(now.toMSecsSinceEpoch()) / 1000.0);
     }
     emit jobRan(entry.job.name, ok);
     return true;

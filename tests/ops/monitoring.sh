@@ -220,7 +220,7 @@ def check():
                 if not result:
                     problems.append(f'panel "{p["title"]}": no data for {expr}')
                 # Each label a legend names must be on every series: a service label renamed on
-                # the way (the scheduler's `job` is stored as `exported_job`) shows up here.
+                # the way (a service label named `job` would be stored as `exported_job`) shows up here.
                 for label in re.findall(r"\{\{\s*(\w+)\s*\}\}", t.get("legendFormat", "")):
                     if any(not s["metric"].get(label) for s in result):
                         problems.append(f'panel "{p["title"]}": legend label {label} missing from {expr}')
