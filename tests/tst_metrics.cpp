@@ -1,8 +1,9 @@
 // /metrics of the real service: valid for promtool, the documented families, database gauges from
 // the refresher, database statements counted, route templates as labels; and the domain counters
-// of a ServiceApp moving with real bookings.
+// of a ServiceApp moving with real bookings, live-queue tickets, waiting lists and broadcasts.
 #include "app/serviceapp.h"
 #include "domain/bookingservice.h"
+#include "domain/domainservices.h"
 #include "domain/staffservice.h"
 #include "http/apiserver.h"
 #include "http/servicecontext.h"
@@ -72,6 +73,7 @@ class TestMetrics : public QObject
     // What the seeded database holds, counted independently of the service.
     qint64 m_expectedSeats = 0;
     qint64 m_expectedPending = 0;
+    qint64 m_queueId = 0; // the seeded queue, whose live line has two people waiting today
 
     QByteArray scrape()
     {
@@ -95,6 +97,7 @@ class TestMetrics : public QObject
         const QDateTime tomorrow = QDateTime(now.date().addDays(1), QTime(10, 0), Qt::UTC);
 
         const qint64 queueId = bookings.createQueue(sampleQueue(), Actor::system()).value().id;
+        m_queueId = queueId;
         const qint64 slotA = bookings.createSlot(queueId, tomorrow, tomorrow.addSecs(900), 3, Actor::staff(1)).value().id;
         const qint64 slotB =
             bookings.createSlot(queueId, tomorrow.addSecs(3600), tomorrow.addSecs(4500), 2, Actor::staff(1)).value().id;
@@ -216,6 +219,20 @@ private slots:
             {"queue_bot_process_cpu_seconds_total", "counter"},
             {"queue_bot_process_open_fds", "gauge"},
             {"queue_bot_process_start_time_seconds", "gauge"},
+            {"queue_bot_scheduler_runs_total", "counter"},
+            {"queue_bot_scheduler_lag_seconds", "histogram"},
+            {"queue_bot_scheduler_last_success_timestamp_seconds", "gauge"},
+            {"queue_bot_reminders_sent_total", "counter"},
+            {"queue_bot_booking_confirmations_total", "counter"},
+            {"queue_bot_bookings_released_total", "counter"},
+            {"queue_bot_waitlist_joined_total", "counter"},
+            {"queue_bot_waitlist_offers_total", "counter"},
+            {"queue_bot_waitlist_offer_outcomes_total", "counter"},
+            {"queue_bot_live_queue_tickets_total", "counter"},
+            {"queue_bot_live_queue_finished_total", "counter"},
+            {"queue_bot_live_queue_service_seconds", "histogram"},
+            {"queue_bot_broadcast_messages_total", "counter"},
+            {"queue_bot_notifications_expired_total", "counter"},
         };
         for (const auto &[name, type] : required)
             QVERIFY2(types.value(name) == type, name.constData());
@@ -230,7 +247,9 @@ private slots:
         QCOMPARE(sample(body, "queue_bot_notifications_pending"), double(m_expectedPending));
         const double oldest = sample(body, "queue_bot_outbox_oldest_pending_age_seconds");
         QVERIFY2(oldest >= 3600 && oldest < 3600 + 300, qPrintable(QString::number(oldest)));
-        QCOMPARE(sample(body, "queue_bot_live_queue_waiting"), 2.0);
+        // Per queue: today's two waiting tickets, not yesterday's nor the served one.
+        QCOMPARE(sample(body, "queue_bot_live_queue_waiting{queue=\"" + QByteArray::number(m_queueId) + "\"}"), 2.0);
+        QVERIFY(qIsNaN(sample(body, "queue_bot_live_queue_waiting"))); // no series without the label
     }
 
     void databaseStatementsCounted()
@@ -342,6 +361,33 @@ private slots:
         QVERIFY(sample(after, R"(queue_bot_db_operations_total{operation="transaction",outcome="ok"})") > 0);
         QString output;
         QVERIFY2(promtoolCheck(after, &output) == 0, qPrintable(output));
+
+        // The live queue: a walk-in (the queue has no hours and no slots today, so it works now)
+        // called and served.
+        DomainServices &domain = context.domain;
+        const auto ticket = domain.live.issueTicket(queueId, Actor::staff(1));
+        QVERIFY(ticket.ok());
+        QCOMPARE(domain.live.callNext(queueId, 1, Actor::staff(1)).value().id, ticket.value().id);
+        QVERIFY(domain.live.serve(ticket.value().id, Actor::staff(1)).ok());
+        // The waiting list: the seat left free in s1 is offered at once to the person who joins.
+        QVERIFY(bookings.book(u1, s1, BookingSource::Telegram, Actor::user(u1)).ok());
+        const auto entry = domain.waitlist.join(u2, queueId, start.date(), 0, 1440, Actor::user(u2));
+        QVERIFY(entry.ok());
+        QCOMPARE(entry.value().status, WaitlistStatus::Offered);
+        // A broadcast to the day's one active booking.
+        QCOMPARE(domain.outbox.broadcast(queueId, start.date(), u"closing early"_s, Actor::staff(1)).value(), 1);
+
+        const QByteArray later = QByteArray::fromStdString(context.metrics.serialize());
+        QCOMPARE(sample(later, R"(queue_bot_live_queue_tickets_total{kind="walkin"})"), 1.0);
+        QCOMPARE(sample(later, R"(queue_bot_live_queue_tickets_total{kind="booking"})"), 0.0);
+        QCOMPARE(sample(later, R"(queue_bot_live_queue_finished_total{status="served"})"), 1.0);
+        QCOMPARE(sample(later, "queue_bot_live_queue_wait_seconds_count"), 1.0);
+        QCOMPARE(sample(later, "queue_bot_live_queue_service_seconds_count"), 1.0);
+        QCOMPARE(sample(later, "queue_bot_waitlist_joined_total"), 1.0);
+        QCOMPARE(sample(later, "queue_bot_waitlist_offers_total"), 1.0);
+        QCOMPARE(sample(later, "queue_bot_broadcast_messages_total"), 1.0);
+        QCOMPARE(sample(later, R"(queue_bot_bookings_total{reason="",result="booked"})"), 3.0);
+        QVERIFY2(promtoolCheck(later, &output) == 0, qPrintable(output));
         app.shutdown(u"test"_s);
     }
 };

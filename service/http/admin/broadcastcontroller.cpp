@@ -13,7 +13,11 @@ void addBroadcastRoutes(Router &router, const AdminApi &api)
         const QDate day = Fields::required(u"day"_s, body.day(u"day"_s));
         const QString text =
             Fields::required(u"text"_s, body.text(u"text"_s, 1, OutboxService::kMaxBroadcastLength)).trimmed();
-        const int recipients = unwrap(api->outbox.broadcast(id, day, text, request.actor()));
+        const Outcome<int> queued = api->outbox.broadcast(id, day, text, request.actor());
+        // The text is checked above; the domain's only other invalid input is a day that is over.
+        if (!queued.ok() && queued.refusal() == Refusal::InvalidInput)
+            throw ApiError::badField(u"day"_s, u"is over: nobody is left to tell"_s);
+        const int recipients = unwrap(queued);
         return HttpReply::json(QJsonObject{{u"queue_id"_s, id}, {u"day"_s, day.toString(Qt::ISODate)},
                                            {u"recipients"_s, recipients}},
                                202);

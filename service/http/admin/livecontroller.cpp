@@ -15,6 +15,22 @@ int counterOf(const RequestContext &request)
     return int(Fields::required(u"counter"_s, body.integer(u"counter"_s, 1, 100)));
 }
 
+// The counter exists only in the queue (1 … its counters): the domain refuses with InvalidInput
+// for nothing else, so that refusal is the counter's fault and is named as such.
+LiveTicket atCounter(const Outcome<LiveTicket> &outcome)
+{
+    if (!outcome.ok() && outcome.refusal() == Refusal::InvalidInput)
+        throw ApiError::badField(u"counter"_s, u"must be one of the queue's counters"_s);
+    return unwrap(outcome);
+}
+
+// Actions that take no input accept no body or an empty object, nothing else.
+void expectNoMembers(const RequestContext &request)
+{
+    if (!request.request.body().trimmed().isEmpty())
+        Fields::Body(request, {});
+}
+
 using TicketAction = Outcome<LiveTicket> (LiveQueueService::*)(qint64, const Actor &);
 
 } // namespace
@@ -28,11 +44,12 @@ void addLiveQueueRoutes(Router &router, const AdminApi &api)
                [api](RequestContext &request) {
                    const qint64 id = request.id(u"id"_s);
                    const int counter = counterOf(request);
-                   return HttpReply::json(unwrap(api->domain.live.callNext(id, counter, request.actor())).toJson());
+                   return HttpReply::json(atCounter(api->domain.live.callNext(id, counter, request.actor())).toJson());
                });
     router.add(Method::Post, u"/api/v1/queues/{id}/live/tickets"_s, Access::Operator,
                [api](RequestContext &request) {
                    const qint64 id = request.id(u"id"_s);
+                   expectNoMembers(request);
                    return HttpReply::json(unwrap(api->domain.live.issueTicket(id, request.actor())).toJson(), 201);
                });
     router.add(Method::Post, u"/api/v1/bookings/{id}/check-in"_s, Access::Operator, [api](RequestContext &request) {
@@ -58,6 +75,7 @@ void addLiveQueueRoutes(Router &router, const AdminApi &api)
         router.add(Method::Post, u"/api/v1/live/tickets/{id}/"_s + name, Access::Operator,
                    [api, action = action](RequestContext &request) {
                        const qint64 id = request.id(u"id"_s);
+                       expectNoMembers(request);
                        return HttpReply::json(unwrap((api->domain.live.*action)(id, request.actor())).toJson());
                    });
     }
@@ -65,6 +83,6 @@ void addLiveQueueRoutes(Router &router, const AdminApi &api)
                [api](RequestContext &request) {
                    const qint64 id = request.id(u"id"_s);
                    const int counter = counterOf(request);
-                   return HttpReply::json(unwrap(api->domain.live.transfer(id, counter, request.actor())).toJson());
+                   return HttpReply::json(atCounter(api->domain.live.transfer(id, counter, request.actor())).toJson());
                });
 }
