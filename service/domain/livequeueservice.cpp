@@ -226,6 +226,11 @@ Outcome<LiveTicket> LiveQueueService::checkIn(qint64 bookingId, const Actor &act
         const QueueRecord queue = require(QueueRepository(tx).find(booking.queueId), Refusal::QueueNotFound);
         if (const std::optional<Refusal> refusal = checkInRefusal(booking, queue, slot, now))
             throw Refused{*refusal};
+        // One place in the day's line per person (a walk-in ticket taken already, say).
+        for (const LiveTicket &open : tickets.openForUser(booking.userId)) {
+            if (open.queueId == queue.id && open.day == booking.day)
+                throw Refused{Refusal::AlreadyInLine};
+        }
         bookings.confirm(bookingId, now); // being here is the strongest confirmation
         LiveTicket ticket;
         ticket.queueId = queue.id;
