@@ -95,7 +95,8 @@ ReminderService::Run ReminderService::runDue(int limit)
             }
             QJsonObject params = Notifications::bookingParams(*booking, *queue, *slot);
             if (timer.kind == BookingTimer::Kind::Reminder) {
-                const bool askToConfirm = !booking->confirmedAt;
+                // Only while the queue still asks for confirmation (staff may have turned it off).
+                const bool askToConfirm = queue->confirmationRequired && !booking->confirmedAt;
                 // Overdue after a pause: a later reminder is due as well and says it again, or the
                 // cut-off has passed and the seat goes before the person could confirm.
                 const bool stale = std::any_of(queue->reminderOffsetsMinutes.cbegin(),
@@ -103,7 +104,7 @@ ReminderService::Run ReminderService::runDue(int limit)
                                                    return offset < timer.offsetMinutes
                                                        && slot->startsAt.addSecs(-qint64(offset) * 60) <= now;
                                                })
-                    || (askToConfirm && queue->confirmationRequired && now >= cutoffOf(*queue, *slot));
+                    || (askToConfirm && now >= cutoffOf(*queue, *slot));
                 if (stale) {
                     timers.finish(timer.id, false, now);
                     ++run.skipped;
