@@ -209,6 +209,23 @@ private slots:
         QVERIFY(messages(alice, u"booking_released"_s).isEmpty());
     }
 
+    void queueThatStopsAskingStopsAsking()
+    {
+        // Booked while the queue asked for confirmation; staff then turn that off.
+        const qint64 q = confirmingQueue();
+        const qint64 alice = user(1);
+        const qint64 booking = bookOrFail(alice, slotAt(q, m_friday10));
+        QVERIFY(m_domain->bookings.updateQueue(q, [](QueueRecord &queue) { queue.confirmationRequired = false; },
+                                               Actor::staff(1)).ok());
+        runAt(m_friday10.addDays(-1));
+        const QList<OutboxRecord> sent = messages(alice, u"reminder"_s);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].params.value(u"confirm"_s).toBool(), false);
+        QVERIFY(!sent[0].params.contains(u"confirm_by"_s));
+        QCOMPARE(runAt(m_friday10.addSecs(-3600)).released, 0);
+        QCOMPARE(bookingRow(booking).status, BookingStatus::Active);
+    }
+
     void confirmingTooLateIsRefused()
     {
         const qint64 alice = user(1);
