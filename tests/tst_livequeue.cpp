@@ -346,6 +346,31 @@ private slots:
         QCOMPARE(m_domain->live.takeTicket(user(3), m_queue, Actor::user(3)).refusal(), Refusal::QueueClosedNow);
     }
 
+    void dayEndExpiresTheLineWithoutBlamingPeople()
+    {
+        const qint64 alice = user(1), bob = user(2), carol = user(3);
+        const qint64 calledBooking = bookingAt(alice, at(10));
+        const qint64 waitingBooking = bookingAt(bob, at(10, 30));
+        m_clock->set(at(10));
+        const qint64 called = checkIn(calledBooking);
+        const qint64 waiting = checkIn(waitingBooking);
+        const qint64 walkin = walkIn(carol);
+        QCOMPARE(callNext(), u"A-001"_s);
+
+        m_clock->set(QDateTime(m_today.addDays(1), QTime(0, 0), Qt::UTC));
+        const ExpiryService::Run run = m_domain->expiry.run(100);
+        QCOMPARE(run.ticketsExpired, 3);
+        QCOMPARE(run.checkedInExpired, 2);
+        QCOMPARE(run.noShows, 0);
+        for (qint64 ticket : {called, waiting, walkin})
+            QCOMPARE(ticketRow(ticket).status, TicketStatus::Expired);
+        // Called but never marked: they came. Still waiting: the office ran out of time.
+        QCOMPARE(bookingRow(calledBooking).status, BookingStatus::Attended);
+        QCOMPARE(bookingRow(waitingBooking).status, BookingStatus::Expired);
+        QCOMPARE(userRow(bob).noShowCount, 0);
+        QCOMPARE(m_domain->expiry.run(100).ticketsExpired, 0);
+    }
+
     void lineSurvivesARestartMidDay()
     {
         const qint64 dueBooking = bookingAt(user(1), at(10));
