@@ -24,12 +24,15 @@ constexpr int kServiceSamples = 20;
 // line does not flood Telegram with edits nobody needs.
 constexpr int kCloseAhead = 10;
 
-// Calling order: checked-in bookings whose time has come (by their time), then walk-ins (by the
-// moment they joined the line), then bookings that checked in early.
+// Calling order: checked-in bookings whose time has come (by their time), then walk-ins and
+// tickets returned to the line (by the moment they (re)joined it), then bookings that checked in
+// early.
 QList<LiveTicket> callingOrder(QList<LiveTicket> waiting, const QDateTime &now)
 {
     const auto group = [&](const LiveTicket &t) {
-        if (t.kind == TicketKind::Walkin)
+        // A booking returned to the line goes behind those waiting then, not back to the front.
+        const bool returned = t.queuedAt > t.createdAt;
+        if (t.kind == TicketKind::Walkin || returned)
             return 1;
         return t.dueAt && *t.dueAt <= now ? 0 : 2;
     };
@@ -224,6 +227,11 @@ Outcome<LiveTicket> LiveQueueService::checkIn(qint64 bookingId, const Actor &act
         const QueueRecord queue = require(QueueRepository(tx).find(booking.queueId), Refusal::QueueNotFound);
         if (const std::optional<Refusal> refusal = checkInRefusal(booking, queue, slot, now))
             throw Refused{*refusal};
+        // One place in the day's line per person (a walk-in ticket taken already, say).
+        for (const LiveTicket &open : tickets.openForUser(booking.userId)) {
+            if (open.queueId == queue.id && open.day == booking.day)
+                throw Refused{Refusal::AlreadyInLine};
+        }
         bookings.confirm(bookingId, now); // being here is the strongest confirmation
         LiveTicket ticket;
         ticket.queueId = queue.id;

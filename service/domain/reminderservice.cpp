@@ -10,6 +10,8 @@
 #include "storage/slotrepository.h"
 #include "storage/timerrepository.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Seats::require;
 
@@ -93,7 +95,21 @@ ReminderService::Run ReminderService::runDue(int limit)
             }
             QJsonObject params = Notifications::bookingParams(*booking, *queue, *slot);
             if (timer.kind == BookingTimer::Kind::Reminder) {
-                const bool askToConfirm = !booking->confirmedAt;
+                // Only while the queue still asks for confirmation (staff may have turned it off).
+                const bool askToConfirm = queue->confirmationRequired && !booking->confirmedAt;
+                // Overdue after a pause: a later reminder is due as well and says it again, or the
+                // cut-off has passed and the seat goes before the person could confirm.
+                const bool stale = std::any_of(queue->reminderOffsetsMinutes.cbegin(),
+                                               queue->reminderOffsetsMinutes.cend(), [&](int offset) {
+                                                   return offset < timer.offsetMinutes
+                                                       && slot->startsAt.addSecs(-qint64(offset) * 60) <= now;
+                                               })
+                    || (askToConfirm && now >= cutoffOf(*queue, *slot));
+                if (stale) {
+                    timers.finish(timer.id, false, now);
+                    ++run.skipped;
+                    continue;
+                }
                 params.insert(u"confirm"_s, askToConfirm);
                 if (askToConfirm)
                     params.insert(u"confirm_by"_s, isoUtc(cutoffOf(*queue, *slot)));

@@ -57,12 +57,16 @@ GenerationReport generateIn(Transaction &tx, const QueueRecord &queue, const QDa
     const QDateTime end = QDateTime(today.addDays(days + 1), QTime(0, 0), zoneOf(queue)).toUTC();
     const SlotRepository slotRepo(tx);
     QList<qint64> changedSeats;
-    QSet<qint64> liveStarts;
+    QSet<qint64> takenStarts;
     for (const SlotRecord &slot : slotRepo.listForQueue(queue.id, now.addSecs(1), end)) {
-        if (slot.status == SlotStatus::Cancelled)
+        if (slot.status == SlotStatus::Cancelled) {
+            // A time staff cancelled stays cancelled; one the template itself gave up may return.
+            if (slot.cancelReason != SlotRepository::kTemplateCancelReason)
+                takenStarts.insert(slot.startsAt.toSecsSinceEpoch());
             continue;
+        }
         const qint64 start = slot.startsAt.toSecsSinceEpoch();
-        liveStarts.insert(start);
+        takenStarts.insert(start);
         if (!slot.fromTemplate) {
             if (wanted.remove(start) > 0)
                 ++report.kept;
@@ -73,7 +77,7 @@ GenerationReport generateIn(Transaction &tx, const QueueRecord &queue, const QDa
         if (it == wanted.cend() || it->endsAt != slot.endsAt) {
             if (unused && slotRepo.removeUnused(slot.id, now)) {
                 ++report.removed;
-                liveStarts.remove(start); // a wanted slot with other hours may take its place
+                takenStarts.remove(start); // a wanted slot with other hours may take its place
                 continue;
             }
             report.conflicts.append({slot, it == wanted.cend() ? u"not_in_template"_s : u"hours_changed"_s});
@@ -96,7 +100,7 @@ GenerationReport generateIn(Transaction &tx, const QueueRecord &queue, const QDa
     std::sort(missing.begin(), missing.end(),
               [](const WantedSlot &a, const WantedSlot &b) { return a.startsAt < b.startsAt; });
     for (const WantedSlot &want : std::as_const(missing)) {
-        if (liveStarts.contains(want.startsAt.toSecsSinceEpoch()))
+        if (takenStarts.contains(want.startsAt.toSecsSinceEpoch()))
             continue;
         SlotRecord slot;
         slot.queueId = queue.id;

@@ -78,16 +78,19 @@ QList<WantedSlot> WeeklySchedule::slotsOn(const QDate &day) const
     QList<WantedSlot> result;
     for (const Block &block : blocksOn(day)) {
         for (int start = block.start; start + block.slotMinutes <= block.end; start += block.slotMinutes) {
-            const QDateTime midnight(day, QTime(0, 0), m_zone);
             // Local wall-clock times: on a day that changes to or from summer time a slot keeps
             // its printed time; one that does not exist that day is left out.
             const QDateTime begins(day, QTime(start / 60, start % 60), m_zone);
+            if (!begins.isValid() || begins.time() != QTime(start / 60, start % 60))
+                continue;
             const int endMinute = start + block.slotMinutes;
-            const QDateTime ends = endMinute >= 1440
-                ? QDateTime(day.addDays(1), QTime(0, 0), m_zone)
-                : QDateTime(day, QTime(endMinute / 60, endMinute % 60), m_zone);
-            if (!begins.isValid() || !midnight.isValid() || begins.time() != QTime(start / 60, start % 60)
-                || ends <= begins)
+            QDateTime ends = endMinute >= 1440 ? QDateTime(day.addDays(1), QTime(0, 0), m_zone)
+                                               : QDateTime(day, QTime(endMinute / 60, endMinute % 60), m_zone);
+            // An end the clock skips (or a midnight that does not exist, where clocks change at
+            // midnight) is reached when the clock jumps: the slot lasts its length in real time.
+            if (!ends.isValid())
+                ends = begins.addSecs(qint64(block.slotMinutes) * 60);
+            if (ends <= begins)
                 continue;
             result.append({begins.toUTC(), ends.toUTC(), block.capacity});
         }

@@ -56,6 +56,11 @@ std::optional<QDateTime> Scheduler::dueOf(Entry &entry)
         return entry.retryAt;
     if (entry.runAgain)
         return m_clock.now();
+    // A moment read earlier that has come since stays due until the job has run: some jobs can
+    // only name the next such moment after now ("the next local midnight"), which moves on as the
+    // clock passes it, so reading it again would never find it due.
+    if (entry.due && *entry.due <= m_clock.now())
+        return entry.due;
     try {
         entry.due = entry.job.nextDue();
     } catch (const StorageError &error) {
@@ -77,6 +82,7 @@ bool Scheduler::runJob(Entry &entry, const QDateTime &now, bool force)
             .Observe(double(qMax<qint64>(0, due->msecsTo(now))) / 1000.0);
     }
     bool ok = true;
+    entry.due.reset(); // read again after the run
     try {
         entry.runAgain = entry.job.run();
         entry.retryAt = {};

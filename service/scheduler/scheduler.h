@@ -44,6 +44,8 @@ public:
     int runDue();
     // The moment the timer is armed for (the earliest due job), if any.
     std::optional<QDateTime> nextDue() const { return m_nextDue; }
+    // How long the timer was set to wait when last armed (at most kMaxSleepMs); -1 when idle.
+    int armedIntervalMs() const { return m_timer.isActive() ? m_timer.interval() : -1; }
 
     // The longest the timer waits before looking again.
     static constexpr int kMaxSleepMs = 60 * 1000;

@@ -126,9 +126,9 @@ bool SlotRepository::removeUnused(qint64 slotId, const QDateTime &now) const
                                  {slotId});
     if (q.numRowsAffected() == 1)
         return true;
-    q = m_session.exec(u"UPDATE slots SET status = 'cancelled', cancel_reason = 'schedule changed', updated_at = ? "
+    q = m_session.exec(u"UPDATE slots SET status = 'cancelled', cancel_reason = ?, updated_at = ? "
                        "WHERE id = ? AND booked = 0 AND held = 0 AND status <> 'cancelled'"_s,
-                       {toDb(now), slotId});
+                       {kTemplateCancelReason.toString(), toDb(now), slotId});
     return q.numRowsAffected() == 1;
 }
 

@@ -22,8 +22,11 @@ public:
     // Turns a held seat into a booked one (the offer was accepted); false if none was held.
     bool takeHeldSeat(qint64 slotId, const QDateTime &now) const;
     // A template's slot it no longer wants: deleted if nothing ever referred to it, else
-    // cancelled; only while no seat is booked or held (checked in the statement). False otherwise.
+    // cancelled with kTemplateCancelReason; only while no seat is booked or held (checked in the
+    // statement). False otherwise.
     bool removeUnused(qint64 slotId, const QDateTime &now) const;
+    // Tells a slot the template gave up apart from one staff cancelled.
+    static constexpr QStringView kTemplateCancelReason = u"schedule changed";
     // Open slots that have ended become closed, at most `limit` of them; returns how many.
     int closeEnded(const QDateTime &now, int limit) const;
     // When the earliest open slot ends.
