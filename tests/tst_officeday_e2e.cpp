@@ -308,8 +308,10 @@ private slots:
         QVERIFY(bookingOf(m_bob) > 0);
 
         // Each reminder went out once, however long the pause: Alice got 24 h and 2 h, no more.
+        // Ivan's 2 h reminder fell due during the pause, but by then his cut-off had passed: it
+        // would only have asked him to confirm by a moment already gone, so it was left out.
         QTRY_COMPARE_WITH_TIMEOUT(messagesContaining(m_alice, outbox(u"en"_s, "Reminder: you have an appointment.")), 2, 15000);
-        QCOMPARE(messagesContaining(m_ivan, outbox(u"ru"_s, "Reminder: you have an appointment.")), 2);
+        QCOMPARE(messagesContaining(m_ivan, outbox(u"ru"_s, "Reminder: you have an appointment.")), 1);
     }
 
     void walkInsAndCheckInsAreCalledInOrder()
@@ -414,8 +416,10 @@ private slots:
                                                  R"({"counter": 1})", kAdmin);
         QCOMPARE(empty.status, 409);
         QCOMPARE(empty.json()[u"error"_s][u"code"_s].toString(), u"line_empty"_s);
+        // Alice, Bob and Dave marked served; Carol when counter 2 called its next person.
         const QJsonObject board = api("GET", u"/api/v1/queues/%1/live"_s.arg(m_queue));
-        QCOMPARE(board.value(u"served"_s).toInt(), 3);
+        QCOMPARE(board.value(u"served"_s).toInt(), 4);
+        QCOMPARE(board.value(u"called"_s).toArray().size(), 0);
     }
 
     void dayEndsWithNoShowsMarked()

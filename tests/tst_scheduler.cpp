@@ -207,7 +207,7 @@ private slots:
         QCOMPARE(s->nextDue(), std::optional<QDateTime>(in(5)));
         QCOMPARE(s->armedIntervalMs(), Scheduler::kRetryMs);
         QCOMPARE(metrics.errors.Add({{"component", "scheduler"}, {"type", "storage"}}).Value(), 1.0);
-        QCOMPARE(metrics.schedulerRuns.Add({{"job", "flaky"}, {"outcome", "error"}}).Value(), 1.0);
+        QCOMPARE(metrics.schedulerRuns.Add({{"task", "flaky"}, {"outcome", "error"}}).Value(), 1.0);
 
         ran.clear();
         m_clock->advanceSecs(4);
@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(ran.at(0).at(0).toString(), u"flaky"_s);
         QCOMPARE(ran.at(0).at(1).toBool(), true);
         QCOMPARE(flaky.runs, 2);
-        QCOMPARE(metrics.schedulerRuns.Add({{"job", "flaky"}, {"outcome", "ok"}}).Value(), 1.0);
+        QCOMPARE(metrics.schedulerRuns.Add({{"task", "flaky"}, {"outcome", "ok"}}).Value(), 1.0);
         QCOMPARE(metrics.errors.Add({{"component", "scheduler"}, {"type", "storage"}}).Value(), 1.0);
         // Back to its own rhythm.
         QCOMPARE(flaky.due, std::optional<QDateTime>(in(3600)));

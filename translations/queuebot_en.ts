@@ -715,5 +715,9 @@
         <source>This booking cannot be confirmed any more.</source>
         <translation>This booking cannot be confirmed any more.</translation>
     </message>
+    <message>
+        <source>This day has no exception to the schedule.</source>
+        <translation>This day has no exception to the schedule.</translation>
+    </message>
 </context>
 </TS>

@@ -724,5 +724,9 @@
         <source>This booking cannot be confirmed any more.</source>
         <translation>Эту запись уже нельзя подтвердить.</translation>
     </message>
+    <message>
+        <source>This day has no exception to the schedule.</source>
+        <translation>Для этого дня нет исключения из расписания.</translation>
+    </message>
 </context>
 </TS>

@@ -18,8 +18,10 @@ ExpiryService::Run ExpiryService::run(int limit)
     Run run;
     QList<BookingRecord> finished;
     QList<LiveTicket> tickets;
+    int offersExpired = 0;
     m_db.write([&](Transaction &tx) {
         run = {};
+        offersExpired = 0;
         finished.clear();
         tickets.clear();
         const QDateTime now = m_clock.now();
@@ -64,8 +66,10 @@ ExpiryService::Run ExpiryService::run(int limit)
             }
             for (const WaitlistEntry &entry : waitlist.openBefore(queue.id, today, limit)) {
                 if (waitlist.finish(entry.id, WaitlistStatus::Expired, now)) {
-                    if (entry.status == WaitlistStatus::Offered)
+                    if (entry.status == WaitlistStatus::Offered) {
                         slotRepo.releaseHold(entry.offeredSlotId, now);
+                        ++offersExpired;
+                    }
                     ++run.waitlistExpired;
                 }
             }
@@ -73,6 +77,8 @@ ExpiryService::Run ExpiryService::run(int limit)
     });
     for (const BookingRecord &booking : std::as_const(finished))
         observer().bookingFinished(booking);
+    for (int i = 0; i < offersExpired; ++i)
+        observer().waitlistOfferEnded(u"expired"_s);
     for (const LiveTicket &ticket : std::as_const(tickets))
         observer().ticketFinished(ticket, 0);
     return run;

@@ -133,6 +133,22 @@ void refreshLine(const Transaction &tx, const QueueRecord &queue, const QString 
     }
 }
 
+// A called ticket is served: its booking (if any) attended, the person told. False when it was no
+// longer at a counter.
+bool markServed(const Transaction &tx, LiveTicket &ticket, const QueueRecord &queue, const QDateTime &now,
+                std::optional<BookingRecord> *attended)
+{
+    if (ticket.status != TicketStatus::Called || !LiveTicketRepository(tx).finish(ticket.id, TicketStatus::Served, now))
+        return false;
+    ticket.status = TicketStatus::Served;
+    ticket.finishedAt = now;
+    const BookingRepository bookings(tx);
+    if (ticket.bookingId > 0 && bookings.finishActive(ticket.bookingId, BookingStatus::Attended, now))
+        *attended = bookings.find(ticket.bookingId);
+    tellStatus(tx, ticket, queue, now);
+    return true;
+}
+
 QJsonObject ticketDetails(const LiveTicket &t)
 {
     return {{u"code"_s, t.code}, {u"queue_id"_s, t.queueId}, {u"day"_s, t.day}, {u"status"_s, enumName(t.status)},
@@ -290,12 +306,23 @@ Outcome<LiveTicket> LiveQueueService::leave(qint64 ticketId, const Actor &actor)
 Outcome<LiveTicket> LiveQueueService::callNext(qint64 queueId, int counter, const Actor &actor)
 {
     qint64 waited = 0;
+    QList<QPair<LiveTicket, std::optional<BookingRecord>>> done;
     const Outcome<LiveTicket> outcome = attempt<LiveTicket>([&](Transaction &tx, const QDateTime &now) {
+        done.clear();
         const QueueRecord queue = require(QueueRepository(tx).find(queueId), Refusal::QueueNotFound);
         if (counter < 1 || counter > queue.counters)
             throw Refused{Refusal::InvalidInput};
         const QString day = Seats::localDay(queue, now);
         const LiveTicketRepository tickets(tx);
+        // "Next!" at a counter means the person there is done: served, as staff would mark them.
+        for (LiveTicket previous : tickets.inStatus(queueId, day, TicketStatus::Called)) {
+            std::optional<BookingRecord> attended;
+            if (previous.counter == counter && markServed(tx, previous, queue, now, &attended)) {
+                AuditRepository::record(tx, actor, u"ticket.serve"_s, u"ticket"_s, previous.id,
+                                        ticketDetails(previous), now);
+                done.append({previous, attended});
+            }
+        }
         const QList<LiveTicket> line = callingOrder(tickets.inStatus(queueId, day, TicketStatus::Waiting), now);
         for (const LiveTicket &next : line) {
             if (!tickets.call(next.id, counter, now))
@@ -309,8 +336,14 @@ Outcome<LiveTicket> LiveQueueService::callNext(qint64 queueId, int counter, cons
         }
         throw Refused{Refusal::LineEmpty};
     });
-    if (outcome.ok())
+    if (outcome.ok()) {
+        for (const auto &[ticket, attended] : std::as_const(done)) {
+            notifyFinished(ticket);
+            if (attended)
+                observer().bookingFinished(*attended);
+        }
         observer().ticketCalled(outcome.value(), waited);
+    }
     return outcome;
 }
 
@@ -352,15 +385,8 @@ Outcome<LiveTicket> LiveQueueService::serve(qint64 ticketId, const Actor &actor)
     const Outcome<LiveTicket> outcome =
         change(ticketId, actor, u"ticket.serve"_s,
                [&](Transaction &tx, LiveTicket &ticket, const QueueRecord &queue, const QDateTime &now) {
-                   if (ticket.status != TicketStatus::Called
-                       || !LiveTicketRepository(tx).finish(ticket.id, TicketStatus::Served, now))
+                   if (!markServed(tx, ticket, queue, now, &attended))
                        throw Refused{Refusal::TicketNotInState};
-                   ticket.status = TicketStatus::Served;
-                   if (ticket.bookingId > 0 && BookingRepository(tx).finishActive(ticket.bookingId,
-                                                                                  BookingStatus::Attended, now)) {
-                       attended = BookingRepository(tx).find(ticket.bookingId);
-                   }
-                   tellStatus(tx, ticket, queue, now);
                });
     if (outcome.ok()) {
         notifyFinished(outcome.value());

@@ -43,7 +43,8 @@ public:
     // The person leaves the line.
     Outcome<LiveTicket> leave(qint64 ticketId, const Actor &actor);
 
-    // Staff: the next ticket in calling order to `counter` (1 … the queue's counters).
+    // Staff: the next ticket in calling order to `counter` (1 … the queue's counters); whoever is
+    // still at that counter is marked served first (staff say "next!" when they are done).
     Outcome<LiveTicket> callNext(qint64 queueId, int counter, const Actor &actor);
     Outcome<LiveTicket> recall(qint64 ticketId, const Actor &actor);
     Outcome<LiveTicket> serve(qint64 ticketId, const Actor &actor);

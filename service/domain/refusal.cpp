@@ -50,6 +50,7 @@ constexpr std::array kRefusals{
     RefusalText{Refusal::TicketNotInState, "ticket_not_in_state", QT_TRANSLATE_NOOP("Refusal", "This ticket is not in a state that allows this.")},
     RefusalText{Refusal::LineEmpty, "line_empty", QT_TRANSLATE_NOOP("Refusal", "Nobody is waiting.")},
     RefusalText{Refusal::BookingNotConfirmable, "booking_not_confirmable", QT_TRANSLATE_NOOP("Refusal", "This booking cannot be confirmed any more.")},
+    RefusalText{Refusal::ScheduleExceptionNotFound, "schedule_exception_not_found", QT_TRANSLATE_NOOP("Refusal", "This day has no exception to the schedule.")},
 };
 
 const RefusalText &entry(Refusal refusal)

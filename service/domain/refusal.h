@@ -43,10 +43,11 @@ enum class Refusal {
     TicketNotInState,
     LineEmpty,
     BookingNotConfirmable,
+    ScheduleExceptionNotFound,
 };
 
 // The last refusal, so tests can walk them all.
-constexpr Refusal kLastRefusal = Refusal::BookingNotConfirmable;
+constexpr Refusal kLastRefusal = Refusal::ScheduleExceptionNotFound;
 
 // Stable snake_case code, e.g. "slot_full".
 QString refusalCode(Refusal refusal);

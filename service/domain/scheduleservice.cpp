@@ -222,7 +222,7 @@ Outcome<GenerationReport> ScheduleService::removeException(qint64 queueId, const
     return changeAndGenerate(queueId, actor, u"schedule.exception_remove"_s, {{u"day"_s, day.toString(Qt::ISODate)}},
                              [&](Transaction &tx) {
                                  if (!ScheduleRepository(tx).removeException(queueId, day))
-                                     throw Refused{Refusal::InvalidInput};
+                                     throw Refused{Refusal::ScheduleExceptionNotFound};
                              });
 }
 

@@ -43,7 +43,11 @@ QList<WeeklySchedule::Block> WeeklySchedule::blocksOn(const QDate &day) const
             // An extra day: the exception's hours with the queue's slot length and capacity.
             open.append({exception->startMinute, exception->endMinute, m_defaultSlotMinutes, m_defaultCapacity});
         } else {
-            // A shortened (or longer) day keeps the weekday's slot lengths within its own hours.
+            // A shortened or longer day keeps the weekday's slot lengths: its blocks are cut to the
+            // exception's hours, and the first and last stretch to reach them.
+            std::sort(open.begin(), open.end(), [](const Block &a, const Block &b) { return a.start < b.start; });
+            open.first().start = qMin(open.first().start, exception->startMinute);
+            open.last().end = qMax(open.last().end, exception->endMinute);
             QList<Block> clipped;
             for (Block block : open) {
                 block.start = qMax(block.start, exception->startMinute);

@@ -27,6 +27,7 @@ ApiError ApiError::fromRefusal(Refusal refusal)
     case Refusal::MessageNotFound:
     case Refusal::WaitlistEntryNotFound:
     case Refusal::TicketNotFound:
+    case Refusal::ScheduleExceptionNotFound:
         kind = Kind::NotFound;
         break;
     case Refusal::InvalidInput:

@@ -13,7 +13,7 @@ void addAuditRoutes(Router &router, const AdminApi &api)
         const Fields::Query query(request);
         AuditFilter filter;
         filter.entity = query.word(u"entity"_s, {u"queue"_s, u"slot"_s, u"booking"_s, u"user"_s, u"staff"_s,
-                                                 u"outbox"_s})
+                                                 u"outbox"_s, u"waitlist"_s, u"ticket"_s})
                             .value_or(QString());
         filter.entityId = query.id(u"entity_id"_s).value_or(0);
         filter.actorType = query.choice<ActorType>(u"actor_type"_s);
