@@ -1,44 +1,12 @@
 #include "dto.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QJsonValue optionalTime(const std::optional<QDateTime> &time)
-{
-    return time ? QJsonValue(isoUtc(*time)) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<QDateTime> optionalTimeFrom(const QJsonValue &value)
-{
-    const QDateTime time = fromIsoUtc(value.toString());
-    return time.isValid() ? std::optional<QDateTime>(time) : std::nullopt;
-}
-
-qint64 idFrom(const QJsonValue &value)
-{
-    return value.toInteger();
-}
-
-// Ids that may be absent are null on the wire.
-QJsonValue optionalId(qint64 id)
-{
-    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalInt(const std::optional<int> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<int> optionalIntFrom(const QJsonValue &value)
-{
-    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
-}
-
-} // namespace
+using namespace JsonFields;
 
 QString isoUtc(const QDateTime &time)
 {
@@ -235,52 +203,6 @@ int clockMinutes(const QString &text)
     return hours * 60 + minutes;
 }
 
-QJsonObject ScheduleRule::toJson() const
-{
-    return {
-        {u"weekday"_s, weekday},
-        {u"kind"_s, isBreak ? u"break"_s : u"open"_s},
-        {u"start"_s, clockText(startMinute)},
-        {u"end"_s, clockText(endMinute)},
-        {u"slot_minutes"_s, optionalInt(slotMinutes)},
-        {u"capacity"_s, optionalInt(capacity)},
-    };
-}
-
-ScheduleRule ScheduleRule::fromJson(const QJsonObject &json)
-{
-    ScheduleRule r;
-    r.weekday = json.value(u"weekday"_s).toInt(r.weekday);
-    r.isBreak = json.value(u"kind"_s).toString() == u"break"_s;
-    r.startMinute = clockMinutes(json.value(u"start"_s).toString());
-    r.endMinute = clockMinutes(json.value(u"end"_s).toString());
-    r.slotMinutes = optionalIntFrom(json.value(u"slot_minutes"_s));
-    r.capacity = optionalIntFrom(json.value(u"capacity"_s));
-    return r;
-}
-
-QJsonObject ScheduleException::toJson() const
-{
-    return {
-        {u"day"_s, day.toString(Qt::ISODate)},
-        {u"closed"_s, closed},
-        {u"start"_s, closed ? QJsonValue(QJsonValue::Null) : QJsonValue(clockText(startMinute))},
-        {u"end"_s, closed ? QJsonValue(QJsonValue::Null) : QJsonValue(clockText(endMinute))},
-        {u"note"_s, note},
-    };
-}
-
-ScheduleException ScheduleException::fromJson(const QJsonObject &json)
-{
-    ScheduleException e;
-    e.day = QDate::fromString(json.value(u"day"_s).toString(), Qt::ISODate);
-    e.closed = json.value(u"closed"_s).toBool(e.closed);
-    e.startMinute = qMax(0, clockMinutes(json.value(u"start"_s).toString()));
-    e.endMinute = qMax(0, clockMinutes(json.value(u"end"_s).toString()));
-    e.note = json.value(u"note"_s).toString();
-    return e;
-}
-
 QJsonObject WaitlistEntry::toJson() const
 {
     return {
@@ -318,46 +240,3 @@ WaitlistEntry WaitlistEntry::fromJson(const QJsonObject &json)
     return w;
 }
 
-QJsonObject LiveTicket::toJson() const
-{
-    return {
-        {u"id"_s, id},
-        {u"queue_id"_s, queueId},
-        {u"day"_s, day},
-        {u"number"_s, number},
-        {u"code"_s, code},
-        {u"kind"_s, enumName(kind)},
-        {u"user_id"_s, optionalId(userId)},
-        {u"booking_id"_s, optionalId(bookingId)},
-        {u"due_at"_s, optionalTime(dueAt)},
-        {u"status"_s, enumName(status)},
-        {u"counter"_s, counter > 0 ? QJsonValue(counter) : QJsonValue(QJsonValue::Null)},
-        {u"recalls"_s, recalls},
-        {u"created_at"_s, isoUtc(createdAt)},
-        {u"queued_at"_s, isoUtc(queuedAt)},
-        {u"called_at"_s, optionalTime(calledAt)},
-        {u"finished_at"_s, optionalTime(finishedAt)},
-    };
-}
-
-LiveTicket LiveTicket::fromJson(const QJsonObject &json)
-{
-    LiveTicket t;
-    t.id = idFrom(json.value(u"id"_s));
-    t.queueId = idFrom(json.value(u"queue_id"_s));
-    t.day = json.value(u"day"_s).toString();
-    t.number = json.value(u"number"_s).toInt();
-    t.code = json.value(u"code"_s).toString();
-    t.kind = enumFromString<TicketKind>(json.value(u"kind"_s).toString()).value_or(TicketKind::Walkin);
-    t.userId = idFrom(json.value(u"user_id"_s));
-    t.bookingId = idFrom(json.value(u"booking_id"_s));
-    t.dueAt = optionalTimeFrom(json.value(u"due_at"_s));
-    t.status = enumFromString<TicketStatus>(json.value(u"status"_s).toString()).value_or(TicketStatus::Cancelled);
-    t.counter = json.value(u"counter"_s).toInt();
-    t.recalls = json.value(u"recalls"_s).toInt();
-    t.createdAt = fromIsoUtc(json.value(u"created_at"_s).toString());
-    t.queuedAt = fromIsoUtc(json.value(u"queued_at"_s).toString());
-    t.calledAt = optionalTimeFrom(json.value(u"called_at"_s));
-    t.finishedAt = optionalTimeFrom(json.value(u"finished_at"_s));
-    return t;
-}

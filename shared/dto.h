@@ -97,35 +97,6 @@ struct UserRecord
     static UserRecord fromJson(const QJsonObject &json);
 };
 
-// One line of a queue's weekly template: open hours (with an optional slot length and capacity
-// of their own) or a break, on a weekday (1 = Monday … 7 = Sunday), in minutes after local midnight.
-struct ScheduleRule
-{
-    int weekday = 1;
-    bool isBreak = false;
-    int startMinute = 0;
-    int endMinute = 0;
-    std::optional<int> slotMinutes; // open hours only; the queue's when absent
-    std::optional<int> capacity;    // open hours only; the queue's when absent
-
-    QJsonObject toJson() const;
-    static ScheduleRule fromJson(const QJsonObject &json);
-};
-
-// A day that differs from the template: closed (a holiday), or open only within its own hours
-// (a shortened day, or an extra day the template leaves closed).
-struct ScheduleException
-{
-    QDate day;
-    bool closed = true;
-    int startMinute = 0; // when open
-    int endMinute = 0;
-    QString note;
-
-    QJsonObject toJson() const;
-    static ScheduleException fromJson(const QJsonObject &json);
-};
-
 // A person waiting for a seat on a queue's day, within a window of local time.
 struct WaitlistEntry
 {
@@ -144,30 +115,6 @@ struct WaitlistEntry
 
     QJsonObject toJson() const;
     static WaitlistEntry fromJson(const QJsonObject &json);
-};
-
-// A place in a queue's live line for a day: a walk-in ticket, or a booking whose person checked in.
-struct LiveTicket
-{
-    qint64 id = 0;
-    qint64 queueId = 0;
-    QString day; // local, YYYY-MM-DD
-    int number = 0; // per queue and day
-    QString code;   // what is called out: W-005, or the booking's code
-    TicketKind kind = TicketKind::Walkin;
-    qint64 userId = 0;    // 0: issued by staff for someone without Telegram
-    qint64 bookingId = 0; // check-ins
-    std::optional<QDateTime> dueAt; // check-ins: the slot's start
-    TicketStatus status = TicketStatus::Waiting;
-    int counter = 0; // once called
-    int recalls = 0;
-    QDateTime createdAt; // joined the line: the wait starts here
-    QDateTime queuedAt;  // its place in the line (later when returned to the queue)
-    std::optional<QDateTime> calledAt;
-    std::optional<QDateTime> finishedAt;
-
-    QJsonObject toJson() const;
-    static LiveTicket fromJson(const QJsonObject &json);
 };
 
 // "HH:MM" for minutes after midnight (1440 is "24:00").

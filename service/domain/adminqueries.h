@@ -11,21 +11,6 @@
 
 #include <QDate>
 
-// One queue's day: its live (not cancelled) slots, their seats, and what became of the bookings.
-struct DayStats
-{
-    qint64 queueId = 0;
-    QString day; // local, YYYY-MM-DD
-    int liveSlots = 0;
-    int cancelledSlots = 0;
-    int capacity = 0;
-    int booked = 0; // seats taken: active, attended and no-show bookings
-    int freeSeats = 0; // seats still bookable in open slots
-    int attended = 0;
-    int noShow = 0;
-    int cancelled = 0; // bookings cancelled by the person or by staff
-};
-
 // What changed after a revision, whole revisions only (a page never splits one).
 struct ChangeFeed
 {

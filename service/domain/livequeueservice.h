@@ -7,28 +7,6 @@
 #include "domainservice.h"
 #include "storage/records.h"
 
-// A waiting ticket's place in the line.
-struct LinePlace
-{
-    LiveTicket ticket;
-    int ahead = 0;          // tickets before it
-    int etaMinutes = 0;     // estimated wait from the recent service times
-    qint64 waitedSeconds = 0;
-};
-
-// Today's board of one queue, as staff see it.
-struct LiveBoard
-{
-    QueueRecord queue;
-    QString day;
-    QList<LinePlace> waiting; // in calling order
-    QList<LiveTicket> called; // at the counters now
-    int served = 0;
-    int noShows = 0;
-    double averageWaitSeconds = 0;    // joined → called, today
-    double averageServiceSeconds = 0; // called → served, recent
-};
-
 class LiveQueueService : public DomainService
 {
 public:

@@ -129,19 +129,6 @@ GenerationReport generateIn(Transaction &tx, const QueueRecord &queue, const QDa
 
 } // namespace
 
-QJsonObject GenerationReport::toJson() const
-{
-    QJsonArray items;
-    for (const ScheduleConflict &conflict : conflicts) {
-        QJsonObject item = conflict.slot.toJson();
-        item.insert(u"reason"_s, conflict.reason);
-        items.append(item);
-    }
-    return {{u"queue_id"_s, queueId}, {u"from_day"_s, fromDay}, {u"to_day"_s, toDay},
-            {u"created"_s, created}, {u"removed"_s, removed}, {u"updated"_s, updated},
-            {u"kept"_s, kept},       {u"conflicts"_s, items}};
-}
-
 bool ScheduleService::isOpenAt(const SqlSession &session, const QueueRecord &queue, const QDateTime &at)
 {
     const QDate day = at.toTimeZone(zoneOf(queue)).date();

@@ -8,34 +8,6 @@
 
 #include <QJsonObject>
 
-// A future slot with bookings that does not fit the template any more; staff decide what to do.
-struct ScheduleConflict
-{
-    SlotRecord slot;
-    QString reason; // not_in_template | hours_changed | capacity_below_booked
-};
-
-// What one generation did to a queue's slots.
-struct GenerationReport
-{
-    qint64 queueId = 0;
-    QString fromDay; // local days looked at, inclusive
-    QString toDay;
-    int created = 0;
-    int removed = 0; // unbooked template slots no longer wanted (deleted, or cancelled if referenced)
-    int updated = 0; // capacity changed
-    int kept = 0;    // a slot made by hand already starts at a time the template wants
-    QList<ScheduleConflict> conflicts;
-
-    QJsonObject toJson() const;
-};
-
-struct QueueSchedule
-{
-    QList<ScheduleRule> rules;
-    QList<ScheduleException> exceptions; // today and later
-};
-
 class ScheduleService : public DomainService
 {
 public:

@@ -2,7 +2,7 @@
 // day: pure calculation, no database, so every rule of generation is unit-tested on its own.
 #pragma once
 
-#include "dto.h"
+#include "schedule.h"
 
 #include <QDateTime>
 #include <QList>

@@ -18,10 +18,7 @@ void addAdminRoutes(Router &router, ServiceContext &context)
 {
     router.add(Method::Get, u"/api/v1/me"_s, Access::Viewer, [](RequestContext &request) {
         // The bootstrap admin (ADMIN_TOKEN) has no account, hence no id.
-        const QJsonValue id = request.staff->id > 0 ? QJsonValue(request.staff->id) : QJsonValue();
-        return HttpReply::json(QJsonObject{{u"id"_s, id},
-                                           {u"name"_s, request.staff->name},
-                                           {u"role"_s, enumName(request.staff->role)}});
+        return HttpReply::json(StaffSession{request.staff->id, request.staff->name, request.staff->role}.toJson());
     });
     const AdminApi api = std::make_shared<AdminContext>(context);
     addQueueRoutes(router, api);

@@ -16,12 +16,9 @@ void addChangesRoutes(Router &router, const AdminApi &api)
         if (since > feed.revision)
             throw ApiError::badField(u"since"_s, u"is ahead of the current revision %1; reload everything"_s.arg(
                                                      feed.revision));
-        QJsonArray items;
+        ChangePage page{{}, feed.revision, feed.next, feed.more};
         for (const AuditRecord &entry : feed.items)
-            items.append(changeJson(entry));
-        return HttpReply::json(QJsonObject{{u"items"_s, items},
-                                           {u"revision"_s, feed.revision},
-                                           {u"next"_s, feed.next},
-                                           {u"more"_s, feed.more}});
+            page.items.append(ChangeEntry::of(entry));
+        return HttpReply::json(page.toJson());
     });
 }

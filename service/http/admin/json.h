@@ -1,7 +1,8 @@
-// The JSON form of every entity the admin API returns, one function per entity, and the list
-// envelope. Queues, slots, bookings and users use the shared DTO codecs (shared/dto.h).
+// The JSON form of every entity the admin API returns — the shared wire types' own codecs
+// (shared/), one toJson() overload per entity for the templates — and the list envelope.
 #pragma once
 
+#include "apienvelope.h"
 #include "domain/adminqueries.h"
 #include "domain/livequeueservice.h"
 #include "domain/scheduleservice.h"
@@ -21,15 +22,11 @@ inline QJsonObject toJson(const LiveTicket &ticket) { return ticket.toJson(); }
 inline QJsonObject toJson(const ScheduleRule &rule) { return rule.toJson(); }
 inline QJsonObject toJson(const ScheduleException &exception) { return exception.toJson(); }
 inline QJsonObject toJson(const GenerationReport &report) { return report.toJson(); }
-// Today's live queue of one queue: waiting tickets in calling order with their wait so far, the
-// counters and who is at each, and the day's figures.
-QJsonObject toJson(const LiveBoard &board);
-QJsonObject toJson(const StaffRecord &staff);
-QJsonObject toJson(const AuditRecord &entry);
-QJsonObject toJson(const OutboxRecord &message);
-QJsonObject toJson(const DayStats &stats);
-// The change feed's short form of an audit entry: what changed, not how.
-QJsonObject changeJson(const AuditRecord &entry);
+inline QJsonObject toJson(const LiveBoard &board) { return board.toJson(); }
+inline QJsonObject toJson(const StaffRecord &staff) { return staff.toJson(); }
+inline QJsonObject toJson(const AuditRecord &entry) { return entry.toJson(); }
+inline QJsonObject toJson(const OutboxRecord &message) { return message.toJson(); }
+inline QJsonObject toJson(const DayStats &stats) { return stats.toJson(); }
 
 template<typename T>
 QJsonArray toJsonArray(const QList<T> &items)
@@ -40,12 +37,9 @@ QJsonArray toJsonArray(const QList<T> &items)
     return array;
 }
 
-// {"items":[…],"total":N,"limit":L,"offset":O}
+// {"items":[…],"total":N,"limit":L,"offset":O} (shared/apienvelope.h)
 template<typename T>
 HttpReply pageReply(const Page<T> &page, const PageRequest &request)
 {
-    return HttpReply::json(QJsonObject{{QStringLiteral("items"), toJsonArray(page.items)},
-                                       {QStringLiteral("total"), page.total},
-                                       {QStringLiteral("limit"), request.limit},
-                                       {QStringLiteral("offset"), request.offset}});
+    return HttpReply::json(ListPage<T>{page.items, page.total, request.limit, request.offset}.toJson());
 }

@@ -38,7 +38,7 @@ using TicketAction = Outcome<LiveTicket> (LiveQueueService::*)(qint64, const Act
 void addLiveQueueRoutes(Router &router, const AdminApi &api)
 {
     router.add(Method::Get, u"/api/v1/queues/{id}/live"_s, Access::Viewer, [api](RequestContext &request) {
-        return HttpReply::json(toJson(unwrap(api->domain.live.board(request.id(u"id"_s)))));
+        return HttpReply::json(unwrap(api->domain.live.board(request.id(u"id"_s))).toJson());
     });
     router.add(Method::Post, u"/api/v1/queues/{id}/live/call-next"_s, Access::Operator,
                [api](RequestContext &request) {

@@ -1,0 +1,65 @@
+#include "changefollower.h"
+
+#include "apipaths.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+ChangeFollower::ChangeFollower(ApiClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_timer.setInterval(kDefaultIntervalMs);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ChangeFollower::poll);
+}
+
+void ChangeFollower::start()
+{
+    m_running = true;
+    m_revision = -1;
+    poll();
+}
+
+void ChangeFollower::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    if (m_inFlight)
+        m_inFlight->abort();
+}
+
+void ChangeFollower::poll()
+{
+    if (!m_running || m_inFlight)
+        return;
+    m_timer.stop();
+    QUrlQuery query;
+    // Not knowing the revision yet: one entry is enough to learn the current one.
+    query.addQueryItem(u"since"_s, QString::number(qMax<qint64>(0, m_revision)));
+    query.addQueryItem(u"limit"_s, m_revision < 0 ? u"1"_s : u"500"_s);
+    m_inFlight = m_client.get(ApiPaths::changes(), query);
+    m_inFlight->onValue<ChangePage>(this, [this](const ChangePage &page) {
+        if (m_revision < 0) {
+            m_revision = page.revision;
+        } else {
+            m_revision = page.next;
+            if (!page.items.isEmpty())
+                emit changed(page.items);
+        }
+        // More waiting: read on at once; otherwise look again after the interval.
+        if (page.more)
+            QTimer::singleShot(0, this, &ChangeFollower::poll);
+        else
+            m_timer.start();
+    });
+    m_inFlight->onFailure(this, [this](const ApiFailure &failure) {
+        if (failure.kind == ApiFailure::Kind::Validation && failure.field == u"since"_s) {
+            m_revision = -1;
+            emit resetNeeded();
+        }
+        if (m_running && failure.kind != ApiFailure::Kind::Cancelled)
+            m_timer.start(); // offline: the same interval, the client tells the banner
+    });
+}
