@@ -47,7 +47,6 @@ ConnectDialog::ConnectDialog(ServerProfiles &servers, QWidget *parent)
     m_hint->setWordWrap(true);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_trustButton->hide();
     m_serverLabel->setBuddy(m_server);
     m_tokenLabel->setBuddy(m_token);
 
@@ -59,6 +58,7 @@ ConnectDialog::ConnectDialog(ServerProfiles &servers, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_trustButton, QDialogButtonBox::ActionRole);
+    m_trustButton->hide(); // offered only for a certificate problem
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectDialog::test);
