@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 
 #include <optional>
 
@@ -127,3 +128,5 @@ struct DayStats
     QJsonObject toJson() const;
     static DayStats fromJson(const QJsonObject &json);
 };
+
+Q_DECLARE_METATYPE(ChangeEntry)

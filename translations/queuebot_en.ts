@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiFailure</name>
+    <message>
+        <source>The server cannot be reached (%1). Check the address and the network.</source>
+        <translation>The server cannot be reached (%1). Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>The server&apos;s certificate is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted. It may be wrong or revoked.</source>
+        <translation>The token was not accepted. It may be wrong or revoked.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>It no longer exists (someone may have changed it meanwhile).</source>
+        <translation>It no longer exists (someone may have changed it meanwhile).</translation>
+    </message>
+    <message>
+        <source>The server refused the data: %1</source>
+        <translation>The server refused the data: %1</translation>
+    </message>
+    <message>
+        <source>Please check &quot;%1&quot;: %2</source>
+        <translation>Please check &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Not possible: %1</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Please try again.</source>
+        <translation>The server had a problem (HTTP %1). Please try again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a queue service</source>
+        <translation>Connect to a queue service</translation>
+    </message>
+    <message>
+        <source>Enter the address of your office&apos;s queue-service and your staff token (an administrator creates it with &quot;queue-service staff add&quot;).</source>
+        <translation>Enter the address of your office&apos;s queue-service and your staff token (an administrator creates it with &quot;queue-service staff add&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>https://queue.example.org</source>
+        <translation>https://queue.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>&amp;Remember the token in the system keychain</translation>
+    </message>
+    <message>
+        <source>If there is no keychain, keep it in the settings file (not encrypted)</source>
+        <translation>If there is no keychain, keep it in the settings file (not encrypted)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Ask the server who this token belongs to, without connecting</source>
+        <translation>Ask the server who this token belongs to, without connecting</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Trust this certificate</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Example: https://queue.example.org</source>
+        <translation>This is not a server address. Example: https://queue.example.org</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, %2.</source>
+        <translation>Connected: %1, %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Please enter your token.</source>
+        <translation>Please enter your token.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleContext</name>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+</context>
+<context>
     <name>Dialogues</name>
     <message>
         <source>Page %1 of %2</source>
@@ -467,12 +588,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Queue Bot Console</source>
-        <translation>Queue Bot Console</translation>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
     </message>
     <message>
-        <source>Connect to a queue-service to see today&apos;s queue.</source>
-        <translation>Connect to a queue-service to see today&apos;s queue.</translation>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>About Queue Console</source>
+        <translation>About Queue Console</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queue Console&lt;/b&gt; %1&lt;br&gt;The staff desktop of Queue Bot, an electronic queue.</source>
+        <translation>&lt;b&gt;Queue Console&lt;/b&gt; %1&lt;br&gt;The staff desktop of Queue Bot, an electronic queue.</translation>
+    </message>
+    <message>
+        <source>Queue Console</source>
+        <translation>Queue Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Connect…</translation>
+    </message>
+    <message>
+        <source>Connect to a queue-service (%1)</source>
+        <translation>Connect to a queue-service (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Load the current page again (%1)</source>
+        <translation>Load the current page again (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Queue Console</source>
+        <translation>&amp;About Queue Console</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>The queue the pages show</source>
+        <translation>The queue the pages show</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Reconnecting automatically; what you see may be out of date.</source>
+        <translation>The server cannot be reached. Reconnecting automatically; what you see may be out of date.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3)</source>
+        <translation>Connected to %1 as %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>No keychain here: the token is kept for this session only.</source>
+        <translation>No keychain here: the token is kept for this session only.</translation>
     </message>
 </context>
 <context>

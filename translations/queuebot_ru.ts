@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApiFailure</name>
+    <message>
+        <source>The server cannot be reached (%1). Check the address and the network.</source>
+        <translation>Сервер недоступен (%1). Проверьте адрес и сеть.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Сертификату сервера нет доверия: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted. It may be wrong or revoked.</source>
+        <translation>Токен не принят. Возможно, он неверен или отозван.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль этого не позволяет.</translation>
+    </message>
+    <message>
+        <source>It no longer exists (someone may have changed it meanwhile).</source>
+        <translation>Этого больше нет (возможно, кто-то уже изменил это).</translation>
+    </message>
+    <message>
+        <source>The server refused the data: %1</source>
+        <translation>Сервер отклонил данные: %1</translation>
+    </message>
+    <message>
+        <source>Please check &quot;%1&quot;: %2</source>
+        <translation>Проверьте «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Невозможно: %1</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Запрос слишком большой.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Please try again.</source>
+        <translation>Ошибка на сервере (HTTP %1). Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a queue service</source>
+        <translation>Подключение к сервису очереди</translation>
+    </message>
+    <message>
+        <source>Enter the address of your office&apos;s queue-service and your staff token (an administrator creates it with &quot;queue-service staff add&quot;).</source>
+        <translation>Введите адрес queue-service вашего офиса и ваш токен сотрудника (его создаёт администратор командой «queue-service staff add»).</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <source>https://queue.example.org</source>
+        <translation>https://queue.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>&amp;Запомнить токен в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>If there is no keychain, keep it in the settings file (not encrypted)</source>
+        <translation>Если хранилища нет, сохранить его в файле настроек (без шифрования)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Ask the server who this token belongs to, without connecting</source>
+        <translation>Спросить сервер, чей это токен, не подключаясь</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Доверять этому сертификату</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Example: https://queue.example.org</source>
+        <translation>Это не адрес сервера. Пример: https://queue.example.org</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, %2.</source>
+        <translation>Подключение есть: %1, %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Отпечаток SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Please enter your token.</source>
+        <translation>Введите ваш токен.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleContext</name>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+</context>
+<context>
     <name>Dialogues</name>
     <message>
         <source>Page %1 of %2</source>
@@ -475,12 +596,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Queue Bot Console</source>
-        <translation>Консоль электронной очереди</translation>
+        <source>Signed out.</source>
+        <translation>Вы вышли.</translation>
     </message>
     <message>
-        <source>Connect to a queue-service to see today&apos;s queue.</source>
-        <translation>Подключитесь к queue-service, чтобы увидеть очередь на сегодня.</translation>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>About Queue Console</source>
+        <translation>О пульте очереди</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queue Console&lt;/b&gt; %1&lt;br&gt;The staff desktop of Queue Bot, an electronic queue.</source>
+        <translation>&lt;b&gt;Пульт очереди&lt;/b&gt; %1&lt;br&gt;Рабочее место сотрудника Queue Bot, электронной очереди.</translation>
+    </message>
+    <message>
+        <source>Queue Console</source>
+        <translation>Пульт очереди</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Подключиться…</translation>
+    </message>
+    <message>
+        <source>Connect to a queue-service (%1)</source>
+        <translation>Подключиться к queue-service (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Load the current page again (%1)</source>
+        <translation>Загрузить текущую страницу заново (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;About Queue Console</source>
+        <translation>&amp;О пульте очереди</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Очередь:</translation>
+    </message>
+    <message>
+        <source>The queue the pages show</source>
+        <translation>Очередь, которую показывают страницы</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Reconnecting automatically; what you see may be out of date.</source>
+        <translation>Сервер недоступен. Переподключение идёт автоматически; данные на экране могут быть устаревшими.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3)</source>
+        <translation>Подключено к %1 как %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>No keychain here: the token is kept for this session only.</source>
+        <translation>Хранилища паролей нет: токен сохранён только на этот сеанс.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -36,3 +37,5 @@ public:
     // One sentence for people, translated.
     QString describe() const;
 };
+
+Q_DECLARE_METATYPE(ApiFailure)

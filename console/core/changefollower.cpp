@@ -41,6 +41,7 @@ void ChangeFollower::poll()
     query.addQueryItem(u"limit"_s, m_revision < 0 ? u"1"_s : u"500"_s);
     m_inFlight = m_client.get(ApiPaths::changes(), query);
     m_inFlight->onValue<ChangePage>(this, [this](const ChangePage &page) {
+        m_inFlight = nullptr;
         if (m_revision < 0) {
             m_revision = page.revision;
         } else {
@@ -55,6 +56,7 @@ void ChangeFollower::poll()
             m_timer.start();
     });
     m_inFlight->onFailure(this, [this](const ApiFailure &failure) {
+        m_inFlight = nullptr;
         if (failure.kind == ApiFailure::Kind::Validation && failure.field == u"since"_s) {
             m_revision = -1;
             emit resetNeeded();

@@ -38,11 +38,15 @@ void PagedModel::load(qint64 offset)
     query.addQueryItem(u"offset"_s, QString::number(offset));
     m_inFlight = m_client.get(m_path, query);
     m_inFlight->onJson(this, [this](const QJsonDocument &json) {
+        m_inFlight = nullptr;
         m_total = json[u"total"_s].toInteger();
         const QJsonArray items = json[u"items"_s].toArray();
         for (const QJsonValue &item : items)
             upsert(item.toObject());
         emit loaded();
     });
-    m_inFlight->onFailure(this, [this](const ApiFailure &failure) { emit failed(failure); });
+    m_inFlight->onFailure(this, [this](const ApiFailure &failure) {
+        m_inFlight = nullptr;
+        emit failed(failure);
+    });
 }
