@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(model.data(model.index(0, LiveBoardModel::PositionColumn)).toInt(), 1);
         QCOMPARE(text(model, 0, LiveBoardModel::KindColumn), u"Walk-in"_s);
         QCOMPARE(text(model, 0, LiveBoardModel::PersonColumn), u"Without Telegram"_s);
-        QCOMPARE(text(model, 0, LiveBoardModel::WaitedColumn), u"under a minute"_s);
+        QCOMPARE(text(model, 0, LiveBoardModel::WaitedColumn), u"< 1 min"_s);
         QCOMPARE(text(model, 0, LiveBoardModel::EtaColumn), u"next"_s);
         QCOMPARE(model.data(model.index(0, 0), JsonTableModel::IdRole).toLongLong(), first.value(u"id"_s).toInteger());
 
@@ -251,8 +251,8 @@ private slots:
 
     void durations()
     {
-        QCOMPARE(LiveBoardModel::durationText(0), u"under a minute"_s);
-        QCOMPARE(LiveBoardModel::durationText(59), u"under a minute"_s);
+        QCOMPARE(LiveBoardModel::durationText(0), u"< 1 min"_s);
+        QCOMPARE(LiveBoardModel::durationText(59), u"< 1 min"_s);
         QCOMPARE(LiveBoardModel::durationText(60), u"1 min"_s);
         QCOMPARE(LiveBoardModel::durationText(59 * 60 + 59), u"59 min"_s);
         QCOMPARE(LiveBoardModel::durationText(65 * 60), u"1 h 05 min"_s);

@@ -18,6 +18,7 @@ FigureTile::FigureTile(QWidget *parent)
     m_value->setFont(big);
     m_value->setObjectName(u"value"_s);
     m_caption->setStyleSheet(u"color: #607d8b;"_s);
+    m_caption->setWordWrap(true); // a row of tiles must not make the window wide
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(0);

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -240,17 +241,16 @@ void TodayPage::buildLayout()
     m_countersLayout->setContentsMargins(0, 0, 4, 0);
     m_countersLayout->setSpacing(8);
     m_countersLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(cards);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_countersScroll = new QScrollArea(this);
+    m_countersScroll->setWidget(cards);
+    m_countersScroll->setWidgetResizable(true);
+    m_countersScroll->setFrameShape(QFrame::NoFrame);
+    m_countersScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *countersPane = new QWidget(this);
     auto *countersLayout = new QVBoxLayout(countersPane);
     countersLayout->setContentsMargins(8, 4, 0, 0);
     countersLayout->addWidget(m_countersTitle);
-    countersLayout->addWidget(scroll, 1);
-    countersPane->setMinimumWidth(300);
+    countersLayout->addWidget(m_countersScroll, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"todaySplitter"_s);
@@ -505,6 +505,19 @@ void TodayPage::syncCounters()
         counter->setOperable(operable);
         showCounter(counter);
     }
+    fitCounters();
+}
+
+void TodayPage::fitCounters()
+{
+    // A scroll area does not ask its widget how narrow it may be: without this the splitter could
+    // squeeze the cards and cut their buttons off.
+    int width = 0;
+    for (const CounterCard *counter : std::as_const(m_cards))
+        width = qMax(width, counter->minimumSizeHint().width());
+    const QMargins margins = m_countersLayout->contentsMargins();
+    m_countersScroll->setMinimumWidth(width + margins.left() + margins.right()
+                                      + m_countersScroll->verticalScrollBar()->sizeHint().width());
 }
 
 void TodayPage::showCounter(CounterCard *card)
@@ -786,6 +799,7 @@ void TodayPage::retranslate()
         counter->retranslate();
         showCounter(counter);
     }
+    fitCounters();
     showHeading();
     showLineState();
     showFigures();

@@ -54,6 +54,8 @@ private:
     void loadFigures();
     void showFigures();
     void syncCounters();
+    // The counters' column as wide as the widest card needs.
+    void fitCounters();
     void showCounter(CounterCard *card);
     void updateActions();
     void updateCounterChoice();
@@ -104,6 +106,7 @@ private:
     QPushButton *m_checkInButton;
     QLabel *m_countersTitle;
     QVBoxLayout *m_countersLayout;
+    QScrollArea *m_countersScroll = nullptr;
     QList<CounterCard *> m_cards;
     QAction *m_callNextAction;
     QAction *m_issueAction;

@@ -229,7 +229,7 @@ QString LiveBoardModel::durationText(qint64 seconds)
 {
     const qint64 minutes = qMax<qint64>(0, seconds) / 60;
     if (minutes < 1)
-        return tr("under a minute");
+        return tr("< 1 min");
     if (minutes < 60)
         return tr("%n min", nullptr, int(minutes));
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));

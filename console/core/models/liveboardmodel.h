@@ -46,7 +46,7 @@ public:
     QString personOf(const LiveTicket &ticket) const;
     // A local time of the queue's day, e.g. 10:30.
     QString localTime(const QDateTime &utc) const;
-    // "under a minute", "12 min", "1 h 05 min".
+    // "< 1 min", "12 min", "1 h 05 min".
     static QString durationText(qint64 seconds);
 
     ApiReply *callNext(int counter);
