@@ -211,6 +211,7 @@ private slots:
         QVERIFY(!console->button(u"issueTicket"_s)->isVisible());
         QVERIFY(!console->counter(1)->findChild<QPushButton *>(u"served"_s)->isVisible());
         QVERIFY(!console->counter(2)->findChild<QPushButton *>(u"callHere"_s)->isVisible());
+        QCOMPARE(console->counter(1)->findChild<QLabel *>(u"title"_s)->text(), u"Counter 1"_s); // nobody's counter
     }
 };
 

@@ -22,6 +22,7 @@ CounterCard::CounterCard(int counter, QWidget *parent)
     , m_buttons(new QWidget(this))
 {
     setObjectName(u"counterCard%1"_s.arg(counter));
+    m_title->setObjectName(u"title"_s);
     QFont title = m_title->font();
     title.setBold(true);
     m_title->setFont(title);

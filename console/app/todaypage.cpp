@@ -501,7 +501,7 @@ void TodayPage::syncCounters()
     const bool operable = canOperate();
     for (CounterCard *counter : std::as_const(m_cards)) {
         counter->setCounterCount(count);
-        counter->setMine(counter->counter() == mine);
+        counter->setMine(operable && counter->counter() == mine); // viewers call nobody
         counter->setOperable(operable);
         showCounter(counter);
     }
