@@ -46,28 +46,6 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-// A time zone in which it is about noon now and whose offset stays the same for the weeks a test
-// looks at: "today" there does not end while a test of today's live queue runs, a slot an hour
-// ahead is still today, and the local hours of a template map to UTC without a DST jump.
-QString noonZone()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        const QTimeZone zone(id);
-        const int offset = zone.offsetFromUtc(now);
-        if (now.toTimeZone(zone).time().hour() == 12 && zone.offsetFromUtc(now.addDays(-1)) == offset
-            && zone.offsetFromUtc(now.addDays(30)) == offset)
-            return QString::fromLatin1(id);
-    }
-    qFatal("no time zone where it is noon now");
-    return {};
-}
-
-QDate todayIn(const QString &zone)
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(zone.toUtf8())).date();
-}
-
 // `hour`:00 local time of `day` in `zone`, as the API writes it.
 QString localAt(const QString &zone, const QDate &day, int hour)
 {

@@ -1,9 +1,9 @@
 #include "pages.h"
 
 #include "mainwindow.h"
+#include "todaypage.h"
 
 void addConsolePages(MainWindow &window, ConsoleContext &context)
 {
-    Q_UNUSED(window)
-    Q_UNUSED(context)
+    window.addPage(new TodayPage(context));
 }

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,25 @@ QString readLine(QProcess &process, int timeoutMs)
 qint64 count(Database &db, const QString &sql, const QVariantList &params)
 {
     return db.session().scalar(sql, params).toLongLong();
+}
+
+QString noonZone()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        const QTimeZone zone(id);
+        const int offset = zone.offsetFromUtc(now);
+        if (now.toTimeZone(zone).time().hour() == 12 && zone.offsetFromUtc(now.addDays(-1)) == offset
+            && zone.offsetFromUtc(now.addDays(30)) == offset)
+            return QString::fromLatin1(id);
+    }
+    qFatal("no time zone where it is noon now");
+    return {};
+}
+
+QDate todayIn(const QString &zone)
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(zone.toUtf8())).date();
 }
 
 } // namespace TestSupport

@@ -41,6 +41,13 @@ QProcessEnvironment serviceEnvironment(const QString &databaseUrl);
 // Reads the next line the process prints on stdout, waiting for it; empty on timeout or exit.
 QString readLine(QProcess &process, int timeoutMs = 30000);
 
+// A time zone in which it is about noon now and whose offset stays the same for the weeks a test
+// looks at: "today" there does not end while a test of today's live queue runs, a slot an hour
+// ahead is still today, and the local hours of a template map to UTC without a DST jump.
+QString noonZone();
+// The local day now in `zone`.
+QDate todayIn(const QString &zone);
+
 // Counts rows with a plain SQL query on a separate connection.
 qint64 count(Database &db, const QString &sql, const QVariantList &params = {});
 
