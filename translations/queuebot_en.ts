@@ -123,6 +123,132 @@
     </message>
 </context>
 <context>
+    <name>CounterCard</name>
+    <message>
+        <source>Counter %1 · my counter</source>
+        <translation>Counter %1 · my counter</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>The person has been served; the counter is free again</source>
+        <translation>The person has been served; the counter is free again</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <source>Call the person at this counter once more</source>
+        <translation>Call the person at this counter once more</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>The person did not come; a booking counts as missed</source>
+        <translation>The person did not come; a booking counts as missed</translation>
+    </message>
+    <message>
+        <source>Back to line</source>
+        <translation>Back to line</translation>
+    </message>
+    <message>
+        <source>The person stepped out: put them back into the line, behind those waiting</source>
+        <translation>The person stepped out: put them back into the line, behind those waiting</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Send the person to another counter</source>
+        <translation>Send the person to another counter</translation>
+    </message>
+    <message>
+        <source>Call next here</source>
+        <translation>Call next here</translation>
+    </message>
+    <message>
+        <source>Call the next person in line to counter %1</source>
+        <translation>Call the next person in line to counter %1</translation>
+    </message>
+    <message>
+        <source>To counter %1</source>
+        <translation>To counter %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+</context>
+<context>
+    <name>DayBookingsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Unknown person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>At counter %1</source>
+        <translation>At counter %1</translation>
+    </message>
+    <message>
+        <source>In line, #%1</source>
+        <translation>In line, #%1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>Dialogues</name>
     <message>
         <source>Page %1 of %2</source>
@@ -586,6 +712,96 @@
     </message>
 </context>
 <context>
+    <name>LiveBoardModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Came without a booking and took a ticket</source>
+        <translation>Came without a booking and took a ticket</translation>
+    </message>
+    <message>
+        <source>Checked in for the %1 slot</source>
+        <translation>Checked in for the %1 slot</translation>
+    </message>
+    <message>
+        <source>Checked in with a booking</source>
+        <translation>Checked in with a booking</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>In the line since %1</source>
+        <translation>In the line since %1</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>Est. wait</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Estimated from recent service times and the open counters</source>
+        <translation>Estimated from recent service times and the open counters</translation>
+    </message>
+    <message>
+        <source>Without Telegram</source>
+        <translation>Without Telegram</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Unknown person</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Signed out.</source>
@@ -927,6 +1143,314 @@
     <message>
         <source>This day has no exception to the schedule.</source>
         <translation>This day has no exception to the schedule.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Issued at %1</source>
+        <translation>Issued at %1</translation>
+    </message>
+    <message>
+        <source>Issued at %1 · next in line</source>
+        <translation>Issued at %1 · next in line</translation>
+    </message>
+    <message>
+        <source>Issued at %1 · place %2 in line, about %3</source>
+        <translation>Issued at %1 · place %2 in line, about %3</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket %1</source>
+        <translation>Walk-in ticket %1</translation>
+    </message>
+    <message>
+        <source>Please write down the ticket number; it will be called out:</source>
+        <translation>Please write down the ticket number; it will be called out:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the ticket to hand it over</source>
+        <translation>Print the ticket to hand it over</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>The line could not be loaded: %1</source>
+        <translation>The line could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings (%1)</source>
+        <translation>Today&apos;s bookings (%1)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>No queue is chosen. Pick one in the toolbar.</source>
+        <translation>No queue is chosen. Pick one in the toolbar.</translation>
+    </message>
+    <message>
+        <source>Loading the line…</source>
+        <translation>Loading the line…</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s)</source>
+        <translation>
+            <numerusform>%n counter</numerusform>
+            <numerusform>%n counters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>walk-in</translation>
+    </message>
+    <message>
+        <source>booking %1</source>
+        <translation>booking %1</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>booking</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Called at %1</source>
+        <translation>Called at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>called again %n time(s)</source>
+        <translation>
+            <numerusform>called again %n time</numerusform>
+            <numerusform>called again %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Calling…</translation>
+    </message>
+    <message>
+        <source>Call next (%1)</source>
+        <translation>Call next (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+        <source>Call the next person to counter %1 (%2); %3, still at the counter, is marked served</source>
+        <translation>Call the next person to counter %1 (%2); %3, still at the counter, is marked served</translation>
+    </message>
+    <message>
+        <source>Call the next person in line to counter %1 (%2)</source>
+        <translation>Call the next person in line to counter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket (%1)</source>
+        <translation>Walk-in ticket (%1)</translation>
+    </message>
+    <message>
+        <source>Issue a ticket for someone without Telegram (%1)</source>
+        <translation>Issue a ticket for someone without Telegram (%1)</translation>
+    </message>
+    <message>
+        <source>This queue does not take walk-ins</source>
+        <translation>This queue does not take walk-ins</translation>
+    </message>
+    <message>
+        <source>%1 is called to counter %2.</source>
+        <translation>%1 is called to counter %2.</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket %1 issued.</source>
+        <translation>Walk-in ticket %1 issued.</translation>
+    </message>
+    <message>
+        <source>%1 is served.</source>
+        <translation>%1 is served.</translation>
+    </message>
+    <message>
+        <source>%1 did not come.</source>
+        <translation>%1 did not come.</translation>
+    </message>
+    <message>
+        <source>%1 is called again to counter %2.</source>
+        <translation>%1 is called again to counter %2.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the line.</source>
+        <translation>%1 is back in the line.</translation>
+    </message>
+    <message>
+        <source>%1 is sent to counter %2.</source>
+        <translation>%1 is sent to counter %2.</translation>
+    </message>
+    <message>
+        <source>Remove from the line</source>
+        <translation>Remove from the line</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the line because the person has left?</source>
+        <translation>Take %1 out of the line because the person has left?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 is taken out of the line.</source>
+        <translation>%1 is taken out of the line.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in and waits in the line.</source>
+        <translation>%1 is checked in and waits in the line.</translation>
+    </message>
+    <message>
+        <source>This queue does not take walk-in tickets.</source>
+        <translation>This queue does not take walk-in tickets.</translation>
+    </message>
+    <message>
+        <source>The queue is not open now, so no ticket can be issued.</source>
+        <translation>The queue is not open now, so no ticket can be issued.</translation>
+    </message>
+    <message>
+        <source>Someone else has already dealt with this ticket; the line is shown as it is now.</source>
+        <translation>Someone else has already dealt with this ticket; the line is shown as it is now.</translation>
+    </message>
+    <message>
+        <source>Check-in is open from %1 before the slot until %2 after its start.</source>
+        <translation>Check-in is open from %1 before the slot until %2 after its start.</translation>
+    </message>
+    <message>
+        <source>This booking is no longer active.</source>
+        <translation>This booking is no longer active.</translation>
+    </message>
+    <message>
+        <source>This person is already in the line.</source>
+        <translation>This person is already in the line.</translation>
+    </message>
+    <message>
+        <source>Booked seats</source>
+        <translation>Booked seats</translation>
+    </message>
+    <message>
+        <source>Seats booked for today (still coming, served or missed)</source>
+        <translation>Seats booked for today (still coming, served or missed)</translation>
+    </message>
+    <message>
+        <source>Free seats</source>
+        <translation>Free seats</translation>
+    </message>
+    <message>
+        <source>Seats still free to book today</source>
+        <translation>Seats still free to book today</translation>
+    </message>
+    <message>
+        <source>People in the line now</source>
+        <translation>People in the line now</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>From joining the line to being called, today</source>
+        <translation>From joining the line to being called, today</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Tickets served today</source>
+        <translation>Tickets served today</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Called or waiting people who did not come, today</source>
+        <translation>Called or waiting people who did not come, today</translation>
+    </message>
+    <message>
+        <source>&amp;My counter:</source>
+        <translation>&amp;My counter:</translation>
+    </message>
+    <message>
+        <source>The counter you work at: Call next calls people to it</source>
+        <translation>The counter you work at: Call next calls people to it</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings</source>
+        <translation>Today&apos;s bookings</translation>
+    </message>
+    <message>
+        <source>The people waiting, in the order they will be called</source>
+        <translation>The people waiting, in the order they will be called</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings of this queue: check people in at the desk</source>
+        <translation>Today&apos;s bookings of this queue: check people in at the desk</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Remove from the line (left)</source>
+        <translation>Remove from the line (left)</translation>
+    </message>
+    <message>
+        <source>The person has left: take the ticket out of the line (%1)</source>
+        <translation>The person has left: take the ticket out of the line (%1)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>The person is here: put the booking into the line (Enter)</source>
+        <translation>The person is here: put the booking into the line (Enter)</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Call again</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,132 @@
     </message>
 </context>
 <context>
+    <name>CounterCard</name>
+    <message>
+        <source>Counter %1 · my counter</source>
+        <translation>Окно %1 · моё окно</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Окно %1</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужен</translation>
+    </message>
+    <message>
+        <source>The person has been served; the counter is free again</source>
+        <translation>Посетитель обслужен; окно снова свободно</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Вызвать снова</translation>
+    </message>
+    <message>
+        <source>Call the person at this counter once more</source>
+        <translation>Ещё раз вызвать посетителя к этому окну</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не подошёл</translation>
+    </message>
+    <message>
+        <source>The person did not come; a booking counts as missed</source>
+        <translation>Посетитель не подошёл; запись считается пропущенной</translation>
+    </message>
+    <message>
+        <source>Back to line</source>
+        <translation>Вернуть в очередь</translation>
+    </message>
+    <message>
+        <source>The person stepped out: put them back into the line, behind those waiting</source>
+        <translation>Посетитель отошёл: вернуть его в очередь, за теми, кто ждёт</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Send the person to another counter</source>
+        <translation>Направить посетителя к другому окну</translation>
+    </message>
+    <message>
+        <source>Call next here</source>
+        <translation>Вызвать сюда</translation>
+    </message>
+    <message>
+        <source>Call the next person in line to counter %1</source>
+        <translation>Вызвать следующего в очереди к окну %1</translation>
+    </message>
+    <message>
+        <source>To counter %1</source>
+        <translation>К окну %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+</context>
+<context>
+    <name>DayBookingsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Неизвестный посетитель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>At counter %1</source>
+        <translation>У окна %1</translation>
+    </message>
+    <message>
+        <source>In line, #%1</source>
+        <translation>В очереди, №%1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтвердил</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ещё не подтвердил</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекла</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+</context>
+<context>
     <name>Dialogues</name>
     <message>
         <source>Page %1 of %2</source>
@@ -594,6 +720,97 @@
     </message>
 </context>
 <context>
+    <name>LiveBoardModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без записи</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Запись на %1</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Came without a booking and took a ticket</source>
+        <translation>Пришёл без записи и взял талон</translation>
+    </message>
+    <message>
+        <source>Checked in for the %1 slot</source>
+        <translation>Отметился на приём в %1</translation>
+    </message>
+    <message>
+        <source>Checked in with a booking</source>
+        <translation>Отметился по записи</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>In the line since %1</source>
+        <translation>В очереди с %1</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Estimated from recent service times and the open counters</source>
+        <translation>Оценка по недавнему времени обслуживания и числу окон</translation>
+    </message>
+    <message>
+        <source>Without Telegram</source>
+        <translation>Без Telegram</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Неизвестный посетитель</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Signed out.</source>
@@ -936,6 +1153,316 @@
     <message>
         <source>This day has no exception to the schedule.</source>
         <translation>Для этого дня нет исключения из расписания.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Issued at %1</source>
+        <translation>Выдан в %1</translation>
+    </message>
+    <message>
+        <source>Issued at %1 · next in line</source>
+        <translation>Выдан в %1 · следующий в очереди</translation>
+    </message>
+    <message>
+        <source>Issued at %1 · place %2 in line, about %3</source>
+        <translation>Выдан в %1 · %2-й в очереди, около %3</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket %1</source>
+        <translation>Талон %1</translation>
+    </message>
+    <message>
+        <source>Please write down the ticket number; it will be called out:</source>
+        <translation>Запишите, пожалуйста, номер талона — по нему вас вызовут:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the ticket to hand it over</source>
+        <translation>Напечатать талон, чтобы отдать посетителю</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>The line could not be loaded: %1</source>
+        <translation>Не удалось загрузить очередь: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings (%1)</source>
+        <translation>Записи на сегодня (%1)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>No queue is chosen. Pick one in the toolbar.</source>
+        <translation>Очередь не выбрана. Выберите её на панели инструментов.</translation>
+    </message>
+    <message>
+        <source>Loading the line…</source>
+        <translation>Загрузка очереди…</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Никто не ждёт.</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Ожидают (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s)</source>
+        <translation>
+            <numerusform>%n окно</numerusform>
+            <numerusform>%n окна</numerusform>
+            <numerusform>%n окон</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>без записи</translation>
+    </message>
+    <message>
+        <source>booking %1</source>
+        <translation>запись на %1</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Called at %1</source>
+        <translation>Вызван в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>called again %n time(s)</source>
+        <translation>
+            <numerusform>вызван повторно %n раз</numerusform>
+            <numerusform>вызван повторно %n раза</numerusform>
+            <numerusform>вызван повторно %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Окно %1</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Вызов…</translation>
+    </message>
+    <message>
+        <source>Call next (%1)</source>
+        <translation>Вызвать следующего (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Никто не ждёт</translation>
+    </message>
+    <message>
+        <source>Call the next person to counter %1 (%2); %3, still at the counter, is marked served</source>
+        <translation>Вызвать следующего к окну %1 (%2); %3, всё ещё у окна, будет отмечен как обслуженный</translation>
+    </message>
+    <message>
+        <source>Call the next person in line to counter %1 (%2)</source>
+        <translation>Вызвать следующего в очереди к окну %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Выдача…</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket (%1)</source>
+        <translation>Талон без записи (%1)</translation>
+    </message>
+    <message>
+        <source>Issue a ticket for someone without Telegram (%1)</source>
+        <translation>Выдать талон посетителю без Telegram (%1)</translation>
+    </message>
+    <message>
+        <source>This queue does not take walk-ins</source>
+        <translation>Эта очередь не принимает без записи</translation>
+    </message>
+    <message>
+        <source>%1 is called to counter %2.</source>
+        <translation>%1 вызван к окну %2.</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket %1 issued.</source>
+        <translation>Выдан талон %1.</translation>
+    </message>
+    <message>
+        <source>%1 is served.</source>
+        <translation>%1 обслужен.</translation>
+    </message>
+    <message>
+        <source>%1 did not come.</source>
+        <translation>%1 не подошёл.</translation>
+    </message>
+    <message>
+        <source>%1 is called again to counter %2.</source>
+        <translation>%1 вызван повторно к окну %2.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the line.</source>
+        <translation>%1 снова в очереди.</translation>
+    </message>
+    <message>
+        <source>%1 is sent to counter %2.</source>
+        <translation>%1 направлен к окну %2.</translation>
+    </message>
+    <message>
+        <source>Remove from the line</source>
+        <translation>Убрать из очереди</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the line because the person has left?</source>
+        <translation>Убрать %1 из очереди, потому что посетитель ушёл?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>%1 is taken out of the line.</source>
+        <translation>%1 убран из очереди.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in and waits in the line.</source>
+        <translation>%1 отмечен и ждёт в очереди.</translation>
+    </message>
+    <message>
+        <source>This queue does not take walk-in tickets.</source>
+        <translation>Эта очередь не выдаёт талоны без записи.</translation>
+    </message>
+    <message>
+        <source>The queue is not open now, so no ticket can be issued.</source>
+        <translation>Очередь сейчас не работает, талон выдать нельзя.</translation>
+    </message>
+    <message>
+        <source>Someone else has already dealt with this ticket; the line is shown as it is now.</source>
+        <translation>С этим талоном уже работает кто-то другой; очередь показана в текущем состоянии.</translation>
+    </message>
+    <message>
+        <source>Check-in is open from %1 before the slot until %2 after its start.</source>
+        <translation>Отметиться можно за %1 до начала приёма и до %2 после его начала.</translation>
+    </message>
+    <message>
+        <source>This booking is no longer active.</source>
+        <translation>Эта запись больше не действует.</translation>
+    </message>
+    <message>
+        <source>This person is already in the line.</source>
+        <translation>Этот посетитель уже в очереди.</translation>
+    </message>
+    <message>
+        <source>Booked seats</source>
+        <translation>Занято мест</translation>
+    </message>
+    <message>
+        <source>Seats booked for today (still coming, served or missed)</source>
+        <translation>Места, записанные на сегодня (ещё придут, обслужены или не пришли)</translation>
+    </message>
+    <message>
+        <source>Free seats</source>
+        <translation>Свободно мест</translation>
+    </message>
+    <message>
+        <source>Seats still free to book today</source>
+        <translation>Места, на которые ещё можно записаться сегодня</translation>
+    </message>
+    <message>
+        <source>People in the line now</source>
+        <translation>Сколько человек сейчас в очереди</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Среднее ожидание</translation>
+    </message>
+    <message>
+        <source>From joining the line to being called, today</source>
+        <translation>От постановки в очередь до вызова, за сегодня</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <source>Tickets served today</source>
+        <translation>Талонов обслужено за сегодня</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Не пришли</translation>
+    </message>
+    <message>
+        <source>Called or waiting people who did not come, today</source>
+        <translation>Вызванные или ожидавшие, которые не подошли, за сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;My counter:</source>
+        <translation>&amp;Моё окно:</translation>
+    </message>
+    <message>
+        <source>The counter you work at: Call next calls people to it</source>
+        <translation>Окно, у которого вы работаете: «Вызвать следующего» зовёт посетителей к нему</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings</source>
+        <translation>Записи на сегодня</translation>
+    </message>
+    <message>
+        <source>The people waiting, in the order they will be called</source>
+        <translation>Ожидающие — в том порядке, в каком их вызовут</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings of this queue: check people in at the desk</source>
+        <translation>Записи этой очереди на сегодня: отметьте пришедших у стойки</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Окна</translation>
+    </message>
+    <message>
+        <source>Remove from the line (left)</source>
+        <translation>Убрать из очереди (ушёл)</translation>
+    </message>
+    <message>
+        <source>The person has left: take the ticket out of the line (%1)</source>
+        <translation>Посетитель ушёл: убрать талон из очереди (%1)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметить приход</translation>
+    </message>
+    <message>
+        <source>The person is here: put the booking into the line (Enter)</source>
+        <translation>Посетитель пришёл: поставить запись в очередь (Enter)</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Вызвать снова</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,6 @@ void ChangeFollower::poll()
     // gets to it): a poll due before that would otherwise return early and never look again.
     connect(m_inFlight, &ApiReply::finished, this, [this] { m_inFlight = nullptr; });
     m_inFlight->onValue<ChangePage>(this, [this](const ChangePage &page) {
-        m_inFlight = nullptr;
         if (m_revision < 0) {
             m_revision = page.revision;
         } else {
@@ -59,7 +58,6 @@ void ChangeFollower::poll()
             m_timer.start();
     });
     m_inFlight->onFailure(this, [this](const ApiFailure &failure) {
-        m_inFlight = nullptr;
         if (failure.kind == ApiFailure::Kind::Validation && failure.field == u"since"_s) {
             m_revision = -1;
             emit resetNeeded();
