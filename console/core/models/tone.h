@@ -2,7 +2,7 @@
 // the models without any colour: console_core has no GUI; the console's ToneDelegate paints it.
 #pragma once
 
-#include <QtGlobal>
+#include <QtCore/qnamespace.h>
 
 namespace Tone {
 
