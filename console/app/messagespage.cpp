@@ -86,7 +86,10 @@ MessagesPage::MessagesPage(ConsoleContext &context, UserDirectory &people, QWidg
     });
     connect(&m_audienceCount, &BroadcastAudience::failed, m_broadcastMessage, &MessageLine::showFailure);
     auto *form = new QFormLayout;
-    form->addRow(m_dayLabel, m_day);
+    auto *dayRow = new QHBoxLayout;
+    dayRow->addWidget(m_day);
+    dayRow->addStretch(1);
+    form->addRow(m_dayLabel, dayRow);
     auto *textColumn = new QVBoxLayout;
     textColumn->addWidget(m_text);
     auto *under = new QHBoxLayout;
@@ -96,7 +99,8 @@ MessagesPage::MessagesPage(ConsoleContext &context, UserDirectory &people, QWidg
     form->addRow(m_textLabel, textColumn);
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_broadcastMessage, 1);
-    sendRow->addWidget(m_send);
+    sendRow->addStretch(0);
+    sendRow->addWidget(m_send, 0, Qt::AlignRight);
     auto *broadcastLayout = new QVBoxLayout(m_broadcast);
     broadcastLayout->addLayout(form);
     broadcastLayout->addLayout(sendRow);

@@ -74,8 +74,9 @@ PeoplePage::PeoplePage(ConsoleContext &context, UserDirectory &people, ReportAct
     splitter->setObjectName(u"peopleSplitter"_s);
     splitter->addWidget(list);
     splitter->addWidget(m_card);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({620, 580});
     splitter->setChildrenCollapsible(false);
     auto *peopleTab = new QWidget(this);
     auto *peopleLayout = new QVBoxLayout(peopleTab);

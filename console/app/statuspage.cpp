@@ -45,11 +45,15 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
     m_table->setObjectName(u"healthTable"_s);
     m_table->setModel(&m_health);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    // As tall as its few rows: the page reads top down, nothing to scroll.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(&m_health, &HealthModel::loaded, this, [this] {
         m_table->fitColumns();
         m_message->showInfo(tr("Checked at %1; again every %n second(s) while this page is shown.", nullptr,
                                kPollMs / 1000)
-                                .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+                                .arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s)));
         showOverall();
     });
     connect(&m_health, &HealthModel::failed, this, [this](const ApiFailure &failure) {
@@ -80,9 +84,10 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(head);
-    layout->addWidget(m_table, 1);
     layout->addWidget(m_figuresBox);
+    layout->addWidget(m_table);
     layout->addWidget(m_message);
+    layout->addStretch(1);
 
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &StatusPage::refresh);

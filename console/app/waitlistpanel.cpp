@@ -32,7 +32,7 @@ WaitlistPanel::WaitlistPanel(ConsoleContext &context, UserDirectory &people, QWi
     bold.setBold(true);
     m_title->setFont(bold);
     m_status->setObjectName(u"waitlistStatus"_s);
-    // Those still in line first: the list's everyday use.
+    // Everyone first: those waiting and those offered a seat are both still in line.
     for (int i = 0; i < 3; ++i)
         m_status->addItem(QString());
     m_statusLabel->setBuddy(m_status);
@@ -73,8 +73,8 @@ void WaitlistPanel::reload()
         m_model.clear();
         return;
     }
-    static const std::optional<WaitlistStatus> kStatuses[] = {WaitlistStatus::Waiting, WaitlistStatus::Offered,
-                                                              std::nullopt};
+    static const std::optional<WaitlistStatus> kStatuses[] = {std::nullopt, WaitlistStatus::Waiting,
+                                                              WaitlistStatus::Offered};
     m_message->showBusy(tr("Loading…"));
     m_model.show(queue, QueueText::zoneOf(m_context, queue), kStatuses[qBound(0, m_status->currentIndex(), 2)]);
 }
@@ -129,9 +129,9 @@ void WaitlistPanel::remove(qint64 entryId)
 void WaitlistPanel::retranslate()
 {
     m_statusLabel->setText(tr("&Show:"));
-    m_status->setItemText(0, tr("Waiting"));
-    m_status->setItemText(1, tr("Seat offered"));
-    m_status->setItemText(2, tr("Everyone, also past entries"));
+    m_status->setItemText(0, tr("Everyone"));
+    m_status->setItemText(1, StatusText::waitlist(WaitlistStatus::Waiting));
+    m_status->setItemText(2, StatusText::waitlist(WaitlistStatus::Offered));
     m_status->setToolTip(tr("Which entries of the list to show"));
     m_remove->setText(tr("&Remove from the list"));
     m_remove->setToolTip(tr("Take the selected person off the waiting list (%1)")

@@ -26,9 +26,10 @@ PersonBookingsModel::PersonBookingsModel(ApiClient &client, QObject *parent)
         {[] { return tr("Status"); }, text([](const BookingRecord &b) { return StatusText::booking(b.status); })},
         {[] { return tr("Booked through"); },
          text([](const BookingRecord &b) { return StatusText::bookingSource(b.source); })},
-        {[] { return tr("Booked at"); },
+        {[] { return tr("Booked on"); },
          text([this](const BookingRecord &b) {
-             return LocalTime::dateTime(b.createdAt, m_queueZone ? m_queueZone(b.queueId) : QTimeZone::utc());
+             const QTimeZone zone = m_queueZone ? m_queueZone(b.queueId) : QTimeZone::utc();
+             return QLocale().toString(b.createdAt.toTimeZone(zone).date(), QLocale::ShortFormat);
          })},
     });
     // Newest first: the day, then the code within it.

@@ -12,7 +12,7 @@ class PersonBookingsModel : public JsonTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Day, Code, Queue, Status, Source, BookedAt };
+    enum Column { Day, Code, Queue, Status, Source, BookedOn };
 
     explicit PersonBookingsModel(ApiClient &client, QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "localtime.h"
+#include "models/tone.h"
 #include "statustext.h"
 
 using namespace Qt::StringLiterals;
@@ -24,7 +25,13 @@ WaitlistModel::WaitlistModel(ApiClient &client, UserDirectory &people, QObject *
                  : u"%1–%2"_s.arg(clockText(e.fromMinute), clockText(e.toMinute));
          })},
         {[] { return tr("Person"); }, text([this](const WaitlistEntry &e) { return m_people.displayName(e.userId); })},
-        {[] { return tr("Status"); }, text([](const WaitlistEntry &e) { return StatusText::waitlist(e.status); })},
+        {[] { return tr("Status"); },
+         [](const QJsonObject &row, int role) -> QVariant {
+             const WaitlistEntry e = WaitlistEntry::fromJson(row);
+             if (role == Tone::Role)
+                 return e.status == WaitlistStatus::Offered ? Tone::Warning : Tone::Normal;
+             return role == Qt::DisplayRole ? QVariant(StatusText::waitlist(e.status)) : QVariant();
+         }},
         {[] { return tr("Seat held until"); },
          text([this](const WaitlistEntry &e) {
              return e.status == WaitlistStatus::Offered && e.holdUntil ? LocalTime::time(*e.holdUntil, m_zone) : QString();
