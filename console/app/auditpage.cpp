@@ -84,9 +84,9 @@ AuditPage::AuditPage(ConsoleContext &context, UserDirectory &people, QWidget *pa
         if (total == 0)
             m_message->showInfo(tr("Nothing matches."));
         else if (m_log.rowCount() < total)
-            m_message->showInfo(tr("%1 of %n entries shown; scroll down for more.", nullptr, total).arg(m_log.rowCount()));
+            m_message->showInfo(tr("%1 of %n change(s) shown; scroll down for more.", nullptr, total).arg(m_log.rowCount()));
         else
-            m_message->showInfo(tr("%n entries.", nullptr, total));
+            m_message->showInfo(tr("%n change(s).", nullptr, total));
     });
     connect(&m_log, &AuditModel::failed, this, [this](const ApiFailure &failure) {
         m_message->showFailure(failure);

@@ -38,7 +38,7 @@ QString StatusText::booking(BookingStatus status)
 
 QString StatusText::bookingSource(BookingSource source)
 {
-    return source == BookingSource::Console ? tr("Staff") : tr("Telegram");
+    return source == BookingSource::Console ? tr("Through staff") : tr("Telegram");
 }
 
 QString StatusText::waitlist(WaitlistStatus status)
@@ -68,7 +68,7 @@ QString StatusText::actorType(ActorType type)
 {
     switch (type) {
     case ActorType::System: return tr("System");
-    case ActorType::Staff: return tr("Staff");
+    case ActorType::Staff: return tr("Staff member");
     case ActorType::User: return tr("Person");
     }
     return {};
