@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -100,7 +101,10 @@ void ReportActions::openPreview()
         auto *preview = new QPrintPreviewDialog(printer, m_window);
         preview->setAttribute(Qt::WA_DeleteOnClose);
         preview->setWindowTitle(tr("Day sheet: %1").arg(sheet.queueName));
-        preview->resize(900, 1000);
+        QSize size(900, 1000);
+        if (m_window && m_window->screen())
+            size = size.boundedTo(m_window->screen()->availableGeometry().size() * 0.9);
+        preview->resize(size);
         connect(preview, &QPrintPreviewDialog::paintRequested, preview, [sheet](QPrinter *device) {
             DaySheetPrinter(sheet).print(device);
         });
