@@ -563,6 +563,29 @@ private slots:
         QCOMPARE(errorOf(result).value(u"code"_s).toString(), u"slot_full"_s);
     }
 
+    void bookingsOfAPersonNeedNoDays()
+    {
+        // Ivan's history across two queues and days; nobody else's bookings come with it.
+        const qint64 first = createQueue();
+        const qint64 second = createQueue();
+        const qint64 early = book(freshSlot(first), m_ivan);
+        const qint64 later = book(createSlot(second, at(dayAhead(40), 9)), m_ivan);
+        book(freshSlot(first), m_alice);
+        HttpResult result = get(u"/api/v1/bookings?user_id=%1&limit=500"_s.arg(m_ivan), m_viewer);
+        CHECK_STATUS(result, 200);
+        const QJsonArray items = result.json().object().value(u"items"_s).toArray();
+        QCOMPARE(result.json().object().value(u"total"_s).toInt(), items.size());
+        for (const QJsonValue &item : items)
+            QCOMPARE(item.toObject().value(u"user_id"_s).toInteger(), m_ivan);
+        const QList<qint64> ids = idsOf(items);
+        QVERIFY(ids.contains(early) && ids.contains(later));
+        QVERIFY(ids.indexOf(early) < ids.indexOf(later)); // by day
+        // The other filters still narrow it down.
+        result = get(u"/api/v1/bookings?user_id=%1&queue_id=%2"_s.arg(m_ivan).arg(second), m_viewer);
+        CHECK_STATUS(result, 200);
+        QCOMPARE(idsOf(result.json().object().value(u"items"_s).toArray()), QList<qint64>{later});
+    }
+
     void usersSearchBanAndUnban()
     {
         HttpResult result = get(u"/api/v1/users?q=ALIC"_s, m_viewer);

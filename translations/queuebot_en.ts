@@ -53,6 +53,134 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Bootstrap admin</source>
+        <translation>Bootstrap admin</translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation>Staff #%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Nothing matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown; scroll down for more.</source>
+        <translation>
+            <numerusform>%1 of %n change shown; scroll down for more.</numerusform>
+            <numerusform>%1 of %n changes shown; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Anything</translation>
+    </message>
+    <message>
+        <source>Only changes to this kind of thing</source>
+        <translation>Only changes to this kind of thing</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>e.g. booking.cancel</source>
+        <translation>e.g. booking.cancel</translation>
+    </message>
+    <message>
+        <source>Only this action, written as thing.verb</source>
+        <translation>Only this action, written as thing.verb</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>The staff account&apos;s or person&apos;s id; empty: any</source>
+        <translation>The staff account&apos;s or person&apos;s id; empty: any</translation>
+    </message>
+    <message>
+        <source>&amp;Days from</source>
+        <translation>&amp;Days from</translation>
+    </message>
+    <message>
+        <source>Only changes made on these days (in the current queue&apos;s time zone)</source>
+        <translation>Only changes made on these days (in the current queue&apos;s time zone)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Show the entries that match</source>
+        <translation>Show the entries that match</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>Show every entry again</source>
+        <translation>Show every entry again</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a queue service</source>
@@ -246,6 +374,48 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetPrinter</name>
+    <message>
+        <source>Day sheet: %1</source>
+        <translation>Day sheet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nobody is booked on this day.</source>
+        <translation>Nobody is booked on this day.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -712,6 +882,143 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <source>Save bookings as</source>
+        <translation>Save bookings as</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n booking to %1.</numerusform>
+            <numerusform>Saved %n bookings to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Export bookings</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
+    </message>
+    <message>
+        <source>Only the current queue</source>
+        <translation>Only the current queue</translation>
+    </message>
+    <message>
+        <source>Leave unticked to export every queue</source>
+        <translation>Leave unticked to export every queue</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Choose a file and export the bookings of these days into it</source>
+        <translation>Choose a file and export the bookings of these days into it</translation>
+    </message>
+</context>
+<context>
+    <name>HealthModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>answers in %1 ms (%2)</source>
+        <translation>answers in %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>nothing waiting to be sent</source>
+        <translation>nothing waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the oldest for %1</source>
+        <translation>the oldest for %1</translation>
+    </message>
+    <message>
+        <source>%1 in use (warning at %2)</source>
+        <translation>%1 in use (warning at %2)</translation>
+    </message>
+    <message>
+        <source>%1 (warning at %2)</source>
+        <translation>%1 (warning at %2)</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <source>last answer %1 ago</source>
+        <translation>last answer %1 ago</translation>
+    </message>
+    <message>
+        <source>no answer yet (%1 since start)</source>
+        <translation>no answer yet (%1 since start)</translation>
+    </message>
+</context>
+<context>
     <name>LiveBoardModel</name>
     <message>
         <source>#</source>
@@ -901,6 +1208,214 @@
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message numerus="yes">
+        <source>It will reach more than %n person(s).</source>
+        <translation>
+            <numerusform>It will reach more than %n person.</numerusform>
+            <numerusform>It will reach more than %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is booked or in the live queue that day.</source>
+        <translation>Nobody is booked or in the live queue that day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It will reach %n person(s) booked or in the live queue that day.</source>
+        <translation>
+            <numerusform>It will reach %n person booked or in the live queue that day.</numerusform>
+            <numerusform>It will reach %n people booked or in the live queue that day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages here.</source>
+        <translation>No messages here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Counting who it will reach…</source>
+        <translation>Counting who it will reach…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everyone coming</source>
+        <translation>everyone coming</translation>
+    </message>
+    <message>
+        <source>Send to everyone coming</source>
+        <translation>Send to everyone coming</translation>
+    </message>
+    <message>
+        <source>Send this note to %1 of %2 on %3? It cannot be taken back.</source>
+        <translation>Send this note to %1 of %2 on %3? It cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Nobody to tell: nobody is coming that day.</source>
+        <translation>Nobody to tell: nobody is coming that day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %n person(s).</source>
+        <translation>
+            <numerusform>Queued for %n person.</numerusform>
+            <numerusform>Queued for %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Sending again…</translation>
+    </message>
+    <message>
+        <source>The message is queued to be sent again.</source>
+        <translation>The message is queued to be sent again.</translation>
+    </message>
+    <message>
+        <source>Choose a message to see its details.</source>
+        <translation>Choose a message to see its details.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3.</source>
+        <translation>%1 to %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last error (after %n attempt(s)): %1</source>
+        <translation>
+            <numerusform>Last error (after %n attempt): %1</numerusform>
+            <numerusform>Last error (after %n attempts): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>Note to everyone coming to %1</source>
+        <translation>Note to everyone coming to %1</translation>
+    </message>
+    <message>
+        <source>Note to everyone coming</source>
+        <translation>Note to everyone coming</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Everyone with a booking that day, or in the live queue today, gets the note</source>
+        <translation>Everyone with a booking that day, or in the live queue today, gets the note</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>For example: The office closes at 15:00 today.</source>
+        <translation>For example: The office closes at 15:00 today.</translation>
+    </message>
+    <message>
+        <source>S&amp;end…</source>
+        <translation>S&amp;end…</translation>
+    </message>
+    <message>
+        <source>Send the note through the bot (you confirm first)</source>
+        <translation>Send the note through the bot (you confirm first)</translation>
+    </message>
+    <message>
+        <source>Messages to people</source>
+        <translation>Messages to people</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>All messages</translation>
+    </message>
+    <message>
+        <source>Which messages to list</source>
+        <translation>Which messages to list</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed message to be sent again (%1)</source>
+        <translation>Queue the selected failed message to be sent again (%1)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creating the account…</translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation>Add a staff account</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. anna.k</source>
+        <translation>e.g. anna.k</translation>
+    </message>
+    <message>
+        <source>Up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;</source>
+        <translation>Up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Sees everything, changes nothing.</source>
+        <translation>Sees everything, changes nothing.</translation>
+    </message>
+    <message>
+        <source>Runs the day: slots, bookings, the live queue, people, messages.</source>
+        <translation>Runs the day: slots, bookings, the live queue, people, messages.</translation>
+    </message>
+    <message>
+        <source>Everything, also queues, weekly templates, staff accounts and the audit log.</source>
+        <translation>Everything, also queues, weekly templates, staff accounts and the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>📅 Choose another time</source>
@@ -992,6 +1507,221 @@
     <message>
         <source>A message from %1:</source>
         <translation>A message from %1:</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Next try %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n people found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Search by name, username, phone or Telegram id</source>
+        <translation>Search by name, username, phone or Telegram id</translation>
+    </message>
+    <message>
+        <source>Part of a name, username or phone, or a whole Telegram id</source>
+        <translation>Part of a name, username or phone, or a whole Telegram id</translation>
+    </message>
+    <message>
+        <source>Banned &amp;only</source>
+        <translation>Banned &amp;only</translation>
+    </message>
+    <message>
+        <source>Show only people who are banned from booking</source>
+        <translation>Show only people who are banned from booking</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation>&amp;Waiting list</translation>
+    </message>
+    <message>
+        <source>Who waits for a seat in the current queue</source>
+        <translation>Who waits for a seat in the current queue</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBookingsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Booked through</source>
+        <translation>Booked through</translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation>Booked on</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Banning…</source>
+        <translation>Banning…</translation>
+    </message>
+    <message>
+        <source>Lifting the ban…</source>
+        <translation>Lifting the ban…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer book.</source>
+        <translation>%1 can no longer book.</translation>
+    </message>
+    <message>
+        <source>%1 can book again.</source>
+        <translation>%1 can book again.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Telegram id:</source>
+        <translation>Telegram id:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>No-shows:</source>
+        <translation>No-shows:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Choose a person on the left to see their details and bookings.</source>
+        <translation>Choose a person on the left to see their details and bookings.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Banned: cannot book</source>
+        <translation>Banned: cannot book</translation>
+    </message>
+    <message>
+        <source>Blocked the bot: messages do not reach them</source>
+        <translation>Blocked the bot: messages do not reach them</translation>
+    </message>
+    <message>
+        <source>Can book</source>
+        <translation>Can book</translation>
+    </message>
+    <message>
+        <source>Lift the &amp;ban</source>
+        <translation>Lift the &amp;ban</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Ban</translation>
+    </message>
+    <message>
+        <source>Let this person book again</source>
+        <translation>Let this person book again</translation>
+    </message>
+    <message>
+        <source>Stop this person from booking (their bookings stay)</source>
+        <translation>Stop this person from booking (their bookings stay)</translation>
+    </message>
+    <message>
+        <source>Bookings (%1 of %2 shown):</source>
+        <translation>Bookings (%1 of %2 shown):</translation>
+    </message>
+    <message>
+        <source>Bookings (%1):</source>
+        <translation>Bookings (%1):</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1873,435 @@
     <message>
         <source>This day has no exception to the schedule.</source>
         <translation>This day has no exception to the schedule.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Export bookings to CSV…</source>
+        <translation>&amp;Export bookings to CSV…</translation>
+    </message>
+    <message>
+        <source>Save the bookings of a range of days as a spreadsheet file (%1)</source>
+        <translation>Save the bookings of a range of days as a spreadsheet file (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Print today&apos;s day sheet…</source>
+        <translation>&amp;Print today&apos;s day sheet…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings of the current queue on paper, with a preview (%1)</source>
+        <translation>Today&apos;s bookings of the current queue on paper, with a preview (%1)</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s day sheet as P&amp;DF…</source>
+        <translation>Save today&apos;s day sheet as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings of the current queue as a PDF file (%1)</source>
+        <translation>Today&apos;s bookings of the current queue as a PDF file (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n booking to %1.</numerusform>
+            <numerusform>Saved %n bookings to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s bookings…</source>
+        <translation>Reading today&apos;s bookings…</translation>
+    </message>
+    <message>
+        <source>Day sheet %1</source>
+        <translation>Day sheet %1</translation>
+    </message>
+    <message>
+        <source>Day sheet: %1</source>
+        <translation>Day sheet: %1</translation>
+    </message>
+    <message>
+        <source>day-sheet_%1.pdf</source>
+        <translation>day-sheet_%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as</source>
+        <translation>Save the day sheet as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the day sheet (%n booking(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the day sheet (%n booking) to %1.</numerusform>
+            <numerusform>Saved the day sheet (%n bookings) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <source>Revoke a staff account</source>
+        <translation>Revoke a staff account</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Their token stops working at once; a console they have open is signed out.</source>
+        <translation>Revoke %1? Their token stops working at once; a console they have open is signed out.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>This is your own account; another admin can revoke it</source>
+        <translation>This is your own account; another admin can revoke it</translation>
+    </message>
+    <message>
+        <source>Stop the selected account&apos;s token from working (%1)</source>
+        <translation>Stop the selected account&apos;s token from working (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>Create a staff account and its token (%1)</source>
+        <translation>Create a staff account and its token (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <source>Checked at %1; again every %n second(s) while this page is shown.</source>
+        <translation>
+            <numerusform>Checked at %1; again every %n second while this page is shown.</numerusform>
+            <numerusform>Checked at %1; again every %n seconds while this page is shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service does not answer</source>
+        <translation>The service does not answer</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · running for %2</source>
+        <translation>Version %1 · running for %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today in %1</source>
+        <translation>Today in %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>free seats</source>
+        <translation>free seats</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>no-shows</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>on the waiting list</translation>
+    </message>
+    <message>
+        <source>messages failing</source>
+        <translation>messages failing</translation>
+    </message>
+    <message>
+        <source>messages given up</source>
+        <translation>messages given up</translation>
+    </message>
+    <message>
+        <source>Messages to people that failed and are being retried</source>
+        <translation>Messages to people that failed and are being retried</translation>
+    </message>
+    <message>
+        <source>Messages the service gave up on: see Messages to send them again</source>
+        <translation>Messages the service gave up on: see Messages to send them again</translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>Service status</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation>Cancelled by the person</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>Cancelled by staff</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Expired unconfirmed</source>
+        <translation>Expired unconfirmed</translation>
+    </message>
+    <message>
+        <source>Through staff</source>
+        <translation>Through staff</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Seat offered</source>
+        <translation>Seat offered</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Offer expired</source>
+        <translation>Offer expired</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed, retrying</source>
+        <translation>Failed, retrying</translation>
+    </message>
+    <message>
+        <source>Failed for good</source>
+        <translation>Failed for good</translation>
+    </message>
+    <message>
+        <source>Booking made</source>
+        <translation>Booking made</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <source>Booking moved</source>
+        <translation>Booking moved</translation>
+    </message>
+    <message>
+        <source>Unconfirmed seat released</source>
+        <translation>Unconfirmed seat released</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Slot cancelled</source>
+        <translation>Slot cancelled</translation>
+    </message>
+    <message>
+        <source>Seat offered from the waiting list</source>
+        <translation>Seat offered from the waiting list</translation>
+    </message>
+    <message>
+        <source>Note from the office</source>
+        <translation>Note from the office</translation>
+    </message>
+    <message>
+        <source>Place in the live queue</source>
+        <translation>Place in the live queue</translation>
+    </message>
+    <message>
+        <source>Turn coming soon</source>
+        <translation>Turn coming soon</translation>
+    </message>
+    <message>
+        <source>Called to a counter</source>
+        <translation>Called to a counter</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Live-queue ticket</source>
+        <translation>Live-queue ticket</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Unhealthy</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Message delivery</source>
+        <translation>Message delivery</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Disk space</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +2610,162 @@
     <message>
         <source>Call again</source>
         <translation>Call again</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s token</source>
+        <translation>The new account&apos;s token</translation>
+    </message>
+    <message>
+        <source>The account &lt;b&gt;%1&lt;/b&gt; is ready. Give this token to its owner; they paste it into Connect… in their console.</source>
+        <translation>The account &lt;b&gt;%1&lt;/b&gt; is ready. Give this token to its owner; they paste it into Connect… in their console.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Copy the token to the clipboard</translation>
+    </message>
+    <message>
+        <source>⚠ This is the only time the token is shown. The server keeps only a fingerprint of it, so it cannot be shown again: copy it now. If it is lost, revoke the account and add a new one.</source>
+        <translation>⚠ This is the only time the token is shown. The server keeps only a fingerprint of it, so it cannot be shown again: copy it now. If it is lost, revoke the account and add a new one.</translation>
+    </message>
+    <message>
+        <source>I have copied it, c&amp;lose</source>
+        <translation>I have copied it, c&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Telegram id</source>
+        <translation>Telegram id</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banned</translation>
+    </message>
+    <message>
+        <source>Blocked the bot</source>
+        <translation>Blocked the bot</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seat held until</source>
+        <translation>Seat held until</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Nobody is on this list.</source>
+        <translation>Nobody is on this list.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Remove from the waiting list</source>
+        <translation>Remove from the waiting list</translation>
+    </message>
+    <message>
+        <source>Take %1 off the waiting list for %2? They lose their place in line.</source>
+        <translation>Take %1 off the waiting list for %2? They lose their place in line.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>Removed from the waiting list.</source>
+        <translation>Removed from the waiting list.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Which entries of the list to show</source>
+        <translation>Which entries of the list to show</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>Take the selected person off the waiting list (%1)</source>
+        <translation>Take the selected person off the waiting list (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting list of %1</source>
+        <translation>Waiting list of %1</translation>
+    </message>
+    <message>
+        <source>No queue chosen</source>
+        <translation>No queue chosen</translation>
     </message>
 </context>
 </TS>

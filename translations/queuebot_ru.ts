@@ -53,6 +53,136 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Bootstrap admin</source>
+        <translation>Начальный администратор</translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation>Сотрудник №%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown; scroll down for more.</source>
+        <translation>
+            <numerusform>Показано %1 из %n изменения; прокрутите вниз, чтобы увидеть больше.</numerusform>
+            <numerusform>Показано %1 из %n изменений; прокрутите вниз, чтобы увидеть больше.</numerusform>
+            <numerusform>Показано %1 из %n изменений; прокрутите вниз, чтобы увидеть больше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n изменение.</numerusform>
+            <numerusform>%n изменения.</numerusform>
+            <numerusform>%n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Only changes to this kind of thing</source>
+        <translation>Только изменения такого рода объектов</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>e.g. booking.cancel</source>
+        <translation>например, booking.cancel</translation>
+    </message>
+    <message>
+        <source>Only this action, written as thing.verb</source>
+        <translation>Только это действие, в виде объект.глагол</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кто:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Кто угодно</translation>
+    </message>
+    <message>
+        <source>The staff account&apos;s or person&apos;s id; empty: any</source>
+        <translation>Номер учётной записи сотрудника или человека; пусто — любой</translation>
+    </message>
+    <message>
+        <source>&amp;Days from</source>
+        <translation>&amp;Дни с</translation>
+    </message>
+    <message>
+        <source>Only changes made on these days (in the current queue&apos;s time zone)</source>
+        <translation>Только изменения за эти дни (по часовому поясу текущей очереди)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Отобрать</translation>
+    </message>
+    <message>
+        <source>Show the entries that match</source>
+        <translation>Показать подходящие записи</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Сбросить</translation>
+    </message>
+    <message>
+        <source>Show every entry again</source>
+        <translation>Снова показать все записи</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал действий</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a queue service</source>
@@ -246,6 +376,49 @@
     <message>
         <source>Cancelled</source>
         <translation>Отменена</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetPrinter</name>
+    <message>
+        <source>Day sheet: %1</source>
+        <translation>Список дня: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Nobody is booked on this day.</source>
+        <translation>На этот день никто не записан.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -720,6 +893,148 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <source>Save bookings as</source>
+        <translation>Сохранить записи как</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>%n запись сохранена в %1.</numerusform>
+            <numerusform>%n записи сохранены в %1.</numerusform>
+            <numerusform>%n записей сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Выгрузка записей</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Только %1</translation>
+    </message>
+    <message>
+        <source>Only the current queue</source>
+        <translation>Только текущая очередь</translation>
+    </message>
+    <message>
+        <source>Leave unticked to export every queue</source>
+        <translation>Не отмечайте, чтобы выгрузить все очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Сохранить в CSV…</translation>
+    </message>
+    <message>
+        <source>Choose a file and export the bookings of these days into it</source>
+        <translation>Выбрать файл и выгрузить в него записи за эти дни</translation>
+    </message>
+</context>
+<context>
+    <name>HealthModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>answers in %1 ms (%2)</source>
+        <translation>отвечает за %1 мс (%2)</translation>
+    </message>
+    <message>
+        <source>nothing waiting to be sent</source>
+        <translation>ничего не ждёт отправки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n ждёт отправки</numerusform>
+            <numerusform>%n ждут отправки</numerusform>
+            <numerusform>%n ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the oldest for %1</source>
+        <translation>самое давнее — %1</translation>
+    </message>
+    <message>
+        <source>%1 in use (warning at %2)</source>
+        <translation>занято %1 (предупреждение с %2)</translation>
+    </message>
+    <message>
+        <source>%1 (warning at %2)</source>
+        <translation>%1 (предупреждение с %2)</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>свободно %1</translation>
+    </message>
+    <message>
+        <source>last answer %1 ago</source>
+        <translation>последний ответ %1 назад</translation>
+    </message>
+    <message>
+        <source>no answer yet (%1 since start)</source>
+        <translation>ответа ещё не было (%1 с запуска)</translation>
+    </message>
+</context>
+<context>
     <name>LiveBoardModel</name>
     <message>
         <source>#</source>
@@ -910,6 +1225,220 @@
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message numerus="yes">
+        <source>It will reach more than %n person(s).</source>
+        <translation>
+            <numerusform>Его получат больше %n человека.</numerusform>
+            <numerusform>Его получат больше %n человек.</numerusform>
+            <numerusform>Его получат больше %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is booked or in the live queue that day.</source>
+        <translation>В этот день никто не записан и не стоит в живой очереди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It will reach %n person(s) booked or in the live queue that day.</source>
+        <translation>
+            <numerusform>Его получит %n человек, записанный или стоящий в живой очереди в этот день.</numerusform>
+            <numerusform>Его получат %n человека, записанные или стоящие в живой очереди в этот день.</numerusform>
+            <numerusform>Его получат %n человек, записанных или стоящих в живой очереди в этот день.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages here.</source>
+        <translation>Сообщений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation>
+            <numerusform>%n сообщение.</numerusform>
+            <numerusform>%n сообщения.</numerusform>
+            <numerusform>%n сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Counting who it will reach…</source>
+        <translation>Считаем, кто его получит…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человеку</numerusform>
+            <numerusform>%n людям</numerusform>
+            <numerusform>%n людям</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everyone coming</source>
+        <translation>всем, кто придёт</translation>
+    </message>
+    <message>
+        <source>Send to everyone coming</source>
+        <translation>Отправить всем, кто придёт</translation>
+    </message>
+    <message>
+        <source>Send this note to %1 of %2 on %3? It cannot be taken back.</source>
+        <translation>Отправить это сообщение %1 в очереди «%2» на %3? Отменить отправку будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Nobody to tell: nobody is coming that day.</source>
+        <translation>Сообщать некому: в этот день никто не придёт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %n person(s).</source>
+        <translation>
+            <numerusform>Поставлено в отправку для %n человека.</numerusform>
+            <numerusform>Поставлено в отправку для %n человек.</numerusform>
+            <numerusform>Поставлено в отправку для %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Повторная отправка…</translation>
+    </message>
+    <message>
+        <source>The message is queued to be sent again.</source>
+        <translation>Сообщение снова поставлено в отправку.</translation>
+    </message>
+    <message>
+        <source>Choose a message to see its details.</source>
+        <translation>Выберите сообщение, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3.</source>
+        <translation>%1 для %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last error (after %n attempt(s)): %1</source>
+        <translation>
+            <numerusform>Последняя ошибка (после %n попытки): %1</numerusform>
+            <numerusform>Последняя ошибка (после %n попыток): %1</numerusform>
+            <numerusform>Последняя ошибка (после %n попыток): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Текст: %1</translation>
+    </message>
+    <message>
+        <source>Note to everyone coming to %1</source>
+        <translation>Сообщение всем, кто придёт: %1</translation>
+    </message>
+    <message>
+        <source>Note to everyone coming</source>
+        <translation>Сообщение всем, кто придёт</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Everyone with a booking that day, or in the live queue today, gets the note</source>
+        <translation>Сообщение получат все, кто записан на этот день или стоит сегодня в живой очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>For example: The office closes at 15:00 today.</source>
+        <translation>Например: сегодня офис работает до 15:00.</translation>
+    </message>
+    <message>
+        <source>S&amp;end…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Send the note through the bot (you confirm first)</source>
+        <translation>Отправить сообщение через бота (сначала вы подтвердите)</translation>
+    </message>
+    <message>
+        <source>Messages to people</source>
+        <translation>Сообщения людям</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Все сообщения</translation>
+    </message>
+    <message>
+        <source>Which messages to list</source>
+        <translation>Какие сообщения показывать</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Отправить &amp;снова</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed message to be sent again (%1)</source>
+        <translation>Снова поставить выбранное неотправленное сообщение в отправку (%1)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Создаём учётную запись…</translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation>Новая учётная запись сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>e.g. anna.k</source>
+        <translation>например, anna.k</translation>
+    </message>
+    <message>
+        <source>Up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;</source>
+        <translation>До 64 букв, цифр, «.», «_», «@» или «-»</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Sees everything, changes nothing.</source>
+        <translation>Видит всё, ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Runs the day: slots, bookings, the live queue, people, messages.</source>
+        <translation>Ведёт день: слоты, записи, живая очередь, люди, сообщения.</translation>
+    </message>
+    <message>
+        <source>Everything, also queues, weekly templates, staff accounts and the audit log.</source>
+        <translation>Всё, включая очереди, недельные шаблоны, учётные записи сотрудников и журнал действий.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>📅 Choose another time</source>
@@ -1002,6 +1531,222 @@
     <message>
         <source>A message from %1:</source>
         <translation>Сообщение от %1:</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Отправлено %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Следующая попытка %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Никого не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>Найден %n человек.</numerusform>
+            <numerusform>Найдено %n человека.</numerusform>
+            <numerusform>Найдено %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Search by name, username, phone or Telegram id</source>
+        <translation>Поиск по имени, имени пользователя, телефону или Telegram id</translation>
+    </message>
+    <message>
+        <source>Part of a name, username or phone, or a whole Telegram id</source>
+        <translation>Часть имени, имени пользователя или телефона либо Telegram id целиком</translation>
+    </message>
+    <message>
+        <source>Banned &amp;only</source>
+        <translation>Только &amp;заблокированные</translation>
+    </message>
+    <message>
+        <source>Show only people who are banned from booking</source>
+        <translation>Показать только тех, кому запрещено записываться</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Лю&amp;ди</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation>Лист &amp;ожидания</translation>
+    </message>
+    <message>
+        <source>Who waits for a seat in the current queue</source>
+        <translation>Кто ждёт места в текущей очереди</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBookingsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Booked through</source>
+        <translation>Как записан</translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation>Дата записи</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Banning…</source>
+        <translation>Блокируем…</translation>
+    </message>
+    <message>
+        <source>Lifting the ban…</source>
+        <translation>Снимаем блокировку…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer book.</source>
+        <translation>%1 больше не может записываться.</translation>
+    </message>
+    <message>
+        <source>%1 can book again.</source>
+        <translation>%1 снова может записываться.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Telegram id:</source>
+        <translation>Telegram id:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>No-shows:</source>
+        <translation>Неявки:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Choose a person on the left to see their details and bookings.</source>
+        <translation>Выберите человека слева, чтобы увидеть его данные и записи.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Banned: cannot book</source>
+        <translation>Заблокирован: не может записываться</translation>
+    </message>
+    <message>
+        <source>Blocked the bot: messages do not reach them</source>
+        <translation>Заблокировал бота: сообщения не доходят</translation>
+    </message>
+    <message>
+        <source>Can book</source>
+        <translation>Может записываться</translation>
+    </message>
+    <message>
+        <source>Lift the &amp;ban</source>
+        <translation>Снять &amp;блокировку</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Let this person book again</source>
+        <translation>Разрешить этому человеку снова записываться</translation>
+    </message>
+    <message>
+        <source>Stop this person from booking (their bookings stay)</source>
+        <translation>Запретить этому человеку записываться (его записи останутся)</translation>
+    </message>
+    <message>
+        <source>Bookings (%1 of %2 shown):</source>
+        <translation>Записи (показано %1 из %2):</translation>
+    </message>
+    <message>
+        <source>Bookings (%1):</source>
+        <translation>Записи (%1):</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1898,441 @@
     <message>
         <source>This day has no exception to the schedule.</source>
         <translation>Для этого дня нет исключения из расписания.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Export bookings to CSV…</source>
+        <translation>&amp;Выгрузить записи в CSV…</translation>
+    </message>
+    <message>
+        <source>Save the bookings of a range of days as a spreadsheet file (%1)</source>
+        <translation>Сохранить записи за несколько дней в файл для таблиц (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Print today&apos;s day sheet…</source>
+        <translation>&amp;Печать списка на сегодня…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings of the current queue on paper, with a preview (%1)</source>
+        <translation>Сегодняшние записи текущей очереди на бумаге, с предпросмотром (%1)</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s day sheet as P&amp;DF…</source>
+        <translation>Сохранить список на сегодня в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings of the current queue as a PDF file (%1)</source>
+        <translation>Сегодняшние записи текущей очереди в файл PDF (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>%n запись сохранена в %1.</numerusform>
+            <numerusform>%n записи сохранены в %1.</numerusform>
+            <numerusform>%n записей сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s bookings…</source>
+        <translation>Читаем сегодняшние записи…</translation>
+    </message>
+    <message>
+        <source>Day sheet %1</source>
+        <translation>Список дня %1</translation>
+    </message>
+    <message>
+        <source>Day sheet: %1</source>
+        <translation>Список дня: %1</translation>
+    </message>
+    <message>
+        <source>day-sheet_%1.pdf</source>
+        <translation>список-дня_%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as</source>
+        <translation>Сохранить список дня как</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the day sheet (%n booking(s)) to %1.</source>
+        <translation>
+            <numerusform>Список дня (%n запись) сохранён в %1.</numerusform>
+            <numerusform>Список дня (%n записи) сохранён в %1.</numerusform>
+            <numerusform>Список дня (%n записей) сохранён в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 добавлен(а).</translation>
+    </message>
+    <message>
+        <source>Revoke a staff account</source>
+        <translation>Отзыв учётной записи сотрудника</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Their token stops working at once; a console they have open is signed out.</source>
+        <translation>Отозвать %1? Токен сразу перестанет работать, открытая консоль этого сотрудника выйдет из системы.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Отзываем…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 больше не может войти.</translation>
+    </message>
+    <message>
+        <source>This is your own account; another admin can revoke it</source>
+        <translation>Это ваша учётная запись; отозвать её может другой администратор</translation>
+    </message>
+    <message>
+        <source>Stop the selected account&apos;s token from working (%1)</source>
+        <translation>Отключить токен выбранной учётной записи (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Create a staff account and its token (%1)</source>
+        <translation>Создать учётную запись сотрудника и её токен (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <source>Checked at %1; again every %n second(s) while this page is shown.</source>
+        <translation>
+            <numerusform>Проверено в %1; снова каждую %n секунду, пока страница открыта.</numerusform>
+            <numerusform>Проверено в %1; снова каждые %n секунды, пока страница открыта.</numerusform>
+            <numerusform>Проверено в %1; снова каждые %n секунд, пока страница открыта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service does not answer</source>
+        <translation>Сервис не отвечает</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Сервис: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · running for %2</source>
+        <translation>Версия %1 · работает %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today in %1</source>
+        <translation>Сегодня: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <source>free seats</source>
+        <translation>свободных мест</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>пришли</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>не пришли</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>в листе ожидания</translation>
+    </message>
+    <message>
+        <source>messages failing</source>
+        <translation>сообщений с ошибкой</translation>
+    </message>
+    <message>
+        <source>messages given up</source>
+        <translation>сообщений не доставлено</translation>
+    </message>
+    <message>
+        <source>Messages to people that failed and are being retried</source>
+        <translation>Сообщения людям, которые не удалось отправить; попытки продолжаются</translation>
+    </message>
+    <message>
+        <source>Messages the service gave up on: see Messages to send them again</source>
+        <translation>Сообщения, которые сервис перестал отправлять: отправить снова можно на странице «Сообщения»</translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>Состояние сервиса</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation>Отменена человеком</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>Отменена сотрудником</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не подошёл</translation>
+    </message>
+    <message>
+        <source>Expired unconfirmed</source>
+        <translation>Не подтверждена вовремя</translation>
+    </message>
+    <message>
+        <source>Through staff</source>
+        <translation>Через сотрудника</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Seat offered</source>
+        <translation>Место предложено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказался</translation>
+    </message>
+    <message>
+        <source>Offer expired</source>
+        <translation>Предложение истекло</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалён из листа</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed, retrying</source>
+        <translation>Ошибка, повторяем</translation>
+    </message>
+    <message>
+        <source>Failed for good</source>
+        <translation>Не доставлено</translation>
+    </message>
+    <message>
+        <source>Booking made</source>
+        <translation>Запись создана</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Запись отменена</translation>
+    </message>
+    <message>
+        <source>Booking moved</source>
+        <translation>Запись перенесена</translation>
+    </message>
+    <message>
+        <source>Unconfirmed seat released</source>
+        <translation>Неподтверждённое место освобождено</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Slot cancelled</source>
+        <translation>Слот отменён</translation>
+    </message>
+    <message>
+        <source>Seat offered from the waiting list</source>
+        <translation>Место из листа ожидания</translation>
+    </message>
+    <message>
+        <source>Note from the office</source>
+        <translation>Сообщение от офиса</translation>
+    </message>
+    <message>
+        <source>Place in the live queue</source>
+        <translation>Место в живой очереди</translation>
+    </message>
+    <message>
+        <source>Turn coming soon</source>
+        <translation>Скоро ваша очередь</translation>
+    </message>
+    <message>
+        <source>Called to a counter</source>
+        <translation>Вызов к окну</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Учётная запись сотрудника</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Лист ожидания</translation>
+    </message>
+    <message>
+        <source>Live-queue ticket</source>
+        <translation>Талон живой очереди</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Неисправен</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Message delivery</source>
+        <translation>Доставка сообщений</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Место на диске</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2643,162 @@
     <message>
         <source>Call again</source>
         <translation>Вызвать снова</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s token</source>
+        <translation>Токен новой учётной записи</translation>
+    </message>
+    <message>
+        <source>The account &lt;b&gt;%1&lt;/b&gt; is ready. Give this token to its owner; they paste it into Connect… in their console.</source>
+        <translation>Учётная запись &lt;b&gt;%1&lt;/b&gt; готова. Передайте этот токен её владельцу: он вставит его в окне «Подключиться…» своей консоли.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Скопировать токен в буфер обмена</translation>
+    </message>
+    <message>
+        <source>⚠ This is the only time the token is shown. The server keeps only a fingerprint of it, so it cannot be shown again: copy it now. If it is lost, revoke the account and add a new one.</source>
+        <translation>⚠ Токен показывается только сейчас. Сервер хранит лишь его отпечаток, поэтому показать его снова нельзя: скопируйте его сейчас. Если токен потеряется, отзовите учётную запись и создайте новую.</translation>
+    </message>
+    <message>
+        <source>I have copied it, c&amp;lose</source>
+        <translation>Я скопировал, &amp;закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Telegram id</source>
+        <translation>Telegram id</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Не пришли</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Blocked the bot</source>
+        <translation>Заблокировал бота</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Любое время</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Seat held until</source>
+        <translation>Место держится до</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Встал в лист</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Nobody is on this list.</source>
+        <translation>В этом листе никого нет.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Remove from the waiting list</source>
+        <translation>Удаление из листа ожидания</translation>
+    </message>
+    <message>
+        <source>Take %1 off the waiting list for %2? They lose their place in line.</source>
+        <translation>Убрать %1 из листа ожидания на %2? Человек потеряет своё место в очереди.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Убираем…</translation>
+    </message>
+    <message>
+        <source>Removed from the waiting list.</source>
+        <translation>Убран из листа ожидания.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Which entries of the list to show</source>
+        <translation>Какие записи листа показывать</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Убрать из листа</translation>
+    </message>
+    <message>
+        <source>Take the selected person off the waiting list (%1)</source>
+        <translation>Убрать выбранного человека из листа ожидания (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting list of %1</source>
+        <translation>Лист ожидания: %1</translation>
+    </message>
+    <message>
+        <source>No queue chosen</source>
+        <translation>Очередь не выбрана</translation>
     </message>
 </context>
 </TS>

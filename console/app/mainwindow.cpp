@@ -243,6 +243,12 @@ void MainWindow::addPage(ConsolePage *page)
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    m_fileMenu->insertActions(m_quit, actions);
+    m_fileMenu->insertSeparator(m_quit);
+}
+
 ConsolePage *MainWindow::currentPage() const
 {
     return m_pages.value(m_stack->currentIndex());

@@ -26,6 +26,8 @@ public:
 
     // Adds a page to the navigation (in order); the window owns it.
     void addPage(ConsolePage *page);
+    // Adds actions a page offers (reports) to the File menu, above Quit.
+    void addFileActions(const QList<QAction *> &actions);
     // Connects to the last server with a stored token, if any; otherwise opens the connect dialog.
     void connectOnStart();
     // Signs in with `token` at `server` (the connect dialog's OK, or a test).

@@ -1,9 +1,31 @@
 #include "pages.h"
 
+#include "auditpage.h"
 #include "mainwindow.h"
+#include "messagespage.h"
+#include "peoplepage.h"
+#include "reportactions.h"
+#include "staffpage.h"
+#include "statuspage.h"
 #include "todaypage.h"
+#include "userdirectory.h"
+
+#include <QStatusBar>
 
 void addConsolePages(MainWindow &window, ConsoleContext &context)
 {
+    // People's names for the pages that show them by id, kept current by the feed.
+    auto *people = new UserDirectory(context.client, &window);
+    QObject::connect(&context.changes, &ChangeFollower::changed, people, &UserDirectory::applyChanges);
+    auto *reports = new ReportActions(context, &window);
+    QObject::connect(reports, &ReportActions::message, &window,
+                     [&window](const QString &text) { window.statusBar()->showMessage(text, 10000); });
+
     window.addPage(new TodayPage(context));
+    window.addPage(new PeoplePage(context, *people, *reports));
+    window.addPage(new MessagesPage(context, *people));
+    window.addPage(new AuditPage(context, *people));
+    window.addPage(new StaffPage(context));
+    window.addPage(new StatusPage(context));
+    window.addFileActions(reports->actions());
 }

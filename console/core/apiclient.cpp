@@ -68,6 +68,7 @@ void ApiReply::complete()
     } else {
         ApiFailure failure;
         failure.httpStatus = status;
+        failure.body = body;
         if (status > 0) {
             const ApiErrorBody api = ApiErrorBody::fromJson(QJsonDocument::fromJson(body).object());
             failure.kind = kindOfStatus(status);

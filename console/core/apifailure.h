@@ -2,6 +2,7 @@
 // every window can say it clearly (server unreachable, token rejected, TLS problem, a field).
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -31,6 +32,7 @@ public:
     QString message;    // the API's message (English) or the transport's
     QString field;      // for Validation: the request member to highlight
     QStringList sslErrors;
+    QByteArray body; // the answer as sent: a few routes say more in it (GET /health's 503)
 
     // The server could not be reached at all (the console goes offline and retries).
     bool isConnectionProblem() const { return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Tls; }

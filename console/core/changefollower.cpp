@@ -40,8 +40,8 @@ void ChangeFollower::poll()
     query.addQueryItem(u"since"_s, QString::number(qMax<qint64>(0, m_revision)));
     query.addQueryItem(u"limit"_s, m_revision < 0 ? u"1"_s : u"500"_s);
     m_inFlight = m_client.get(ApiPaths::changes(), query);
-    // Not in flight from the moment it finished, not only once deleted (later, when the event loop
-    // gets to it): a poll due before that would otherwise return early and never look again.
+    // Done as soon as it finishes, not when it is deleted later: a poll due before the deferred
+    // delete (the next page at once, or a nested loop) would otherwise return and stop the feed.
     connect(m_inFlight, &ApiReply::finished, this, [this] { m_inFlight = nullptr; });
     m_inFlight->onValue<ChangePage>(this, [this](const ChangePage &page) {
         if (m_revision < 0) {

@@ -104,6 +104,12 @@ void JsonTableModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void JsonTableModel::columnChanged(int column)
+{
+    if (!m_rows.isEmpty() && column >= 0 && column < columnCount())
+        emit dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
 int JsonTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

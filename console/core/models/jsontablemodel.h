@@ -40,6 +40,8 @@ public:
     int rowOfId(qint64 id) const;
     // Headers again after a language switch.
     void retranslate();
+    // Every row's `column` again (what it shows came from elsewhere, e.g. a person's name).
+    void columnChanged(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +49,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static qint64 idOf(const QJsonObject &row) { return row.value(QStringLiteral("id")).toInteger(); }
+
+protected:
+    bool lessThan(const QJsonObject &a, const QJsonObject &b) const { return m_lessThan(a, b); }
 
 private:
     int insertPosition(const QJsonObject &row) const;

@@ -1,6 +1,7 @@
 #include "pagedmodel.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +16,19 @@ void PagedModel::reload()
 {
     if (m_inFlight)
         m_inFlight->abort();
+    m_refreshWanted = false;
     clear();
     m_total = 0;
-    load(0);
+    load(0, m_pageSize);
+}
+
+void PagedModel::refresh()
+{
+    if (m_inFlight) {
+        m_refreshWanted = true;
+        return;
+    }
+    load(0, qBound(m_pageSize, rowCount(), kMaxPageSize));
 }
 
 bool PagedModel::canFetchMore(const QModelIndex &parent) const
@@ -28,25 +39,55 @@ bool PagedModel::canFetchMore(const QModelIndex &parent) const
 void PagedModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        load(rowCount());
+        load(rowCount(), m_pageSize);
 }
 
-void PagedModel::load(qint64 offset)
+void PagedModel::load(qint64 offset, int limit)
 {
     QUrlQuery query = m_query;
-    query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    query.addQueryItem(u"limit"_s, QString::number(limit));
     query.addQueryItem(u"offset"_s, QString::number(offset));
-    m_inFlight = m_client.get(m_path, query);
-    m_inFlight->onJson(this, [this](const QJsonDocument &json) {
-        m_inFlight = nullptr;
+    ApiReply *reply = m_client.get(m_path, query);
+    m_inFlight = reply;
+    reply->onJson(this, [this, offset, limit](const QJsonDocument &json) {
         m_total = json[u"total"_s].toInteger();
-        const QJsonArray items = json[u"items"_s].toArray();
-        for (const QJsonValue &item : items)
-            upsert(item.toObject());
+        const QJsonArray array = json[u"items"_s].toArray();
+        QList<QJsonObject> items;
+        for (const QJsonValue &item : array)
+            items.append(item.toObject());
+        if (offset == 0)
+            merge(items, limit);
+        else
+            for (const QJsonObject &item : std::as_const(items))
+                upsert(item);
         emit loaded();
     });
-    m_inFlight->onFailure(this, [this](const ApiFailure &failure) {
+    reply->onFailure(this, [this](const ApiFailure &failure) { emit failed(failure); });
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (m_inFlight != reply)
+            return; // an aborted one; its successor is in flight
         m_inFlight = nullptr;
-        emit failed(failure);
+        if (std::exchange(m_refreshWanted, false))
+            refresh();
     });
+}
+
+void PagedModel::merge(const QList<QJsonObject> &items, int limit)
+{
+    if (items.size() < limit) {
+        setRows(items); // the whole list
+        return;
+    }
+    // Rows past the last one read stay: they are the later pages, read again when scrolled to.
+    QSet<qint64> read;
+    for (const QJsonObject &item : items)
+        read.insert(idOf(item));
+    const QJsonObject &last = items.constLast();
+    for (int at = rowCount() - 1; at >= 0; --at) {
+        const QJsonObject row = rowAt(at);
+        if (!read.contains(idOf(row)) && !lessThan(last, row))
+            removeId(idOf(row));
+    }
+    for (const QJsonObject &item : items)
+        upsert(item);
 }

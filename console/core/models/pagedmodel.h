@@ -19,18 +19,24 @@ public:
     void setQuery(const QUrlQuery &query) { m_query = query; }
     void setPageSize(int size) { m_pageSize = size; }
     void reload();
+    // Reads the rows already loaded again and merges them (the change feed said something changed):
+    // changed rows update in place, new ones appear, gone ones leave; no reset, selection stays.
+    void refresh();
     qint64 total() const { return m_total; }
     bool isLoading() const { return m_inFlight != nullptr; }
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    static constexpr int kMaxPageSize = 500; // the API's largest limit
+
 signals:
     void loaded();
     void failed(const ApiFailure &failure);
 
 private:
-    void load(qint64 offset);
+    void load(qint64 offset, int limit);
+    void merge(const QList<QJsonObject> &items, int limit);
 
     ApiClient &m_client;
     QString m_path;
@@ -38,4 +44,5 @@ private:
     int m_pageSize = 100;
     qint64 m_total = 0;
     QPointer<ApiReply> m_inFlight;
+    bool m_refreshWanted = false; // a refresh asked for while a page was loading
 };

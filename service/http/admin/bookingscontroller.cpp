@@ -1,4 +1,4 @@
-// /api/v1/bookings: lists by slot or by day, booking on a person's behalf (source console), and
+// /api/v1/bookings: lists by slot, by day or by person, booking on a person's behalf (source console), and
 // the outcome of a visit: attended, no-show, or cancelled by staff.
 #include "http/admin/admincontrollers.h"
 #include "http/admin/fields.h"
@@ -47,8 +47,9 @@ void addBookingRoutes(Router &router, const AdminApi &api)
             Fields::checkDayRange(first, last, u"to"_s);
             filter.fromDay = first.toString(Qt::ISODate);
             filter.toDay = last.toString(Qt::ISODate);
-        } else if (filter.slotId == 0) {
-            throw ApiError::badField(u"date"_s, u"give slot_id, date, or from and to"_s);
+        } else if (filter.slotId == 0 && filter.userId == 0) {
+            // A person's whole history needs no days; anything else would be every booking ever.
+            throw ApiError::badField(u"date"_s, u"give slot_id, user_id, date, or from and to"_s);
         }
         const PageRequest page = query.page();
         return pageReply(api->queries.bookings(filter, page), page);
