@@ -1,9 +1,9 @@
 #include "pages.h"
 
 #include "mainwindow.h"
+#include "schedule/schedulepage.h"
 
 void addConsolePages(MainWindow &window, ConsoleContext &context)
 {
-    Q_UNUSED(window)
-    Q_UNUSED(context)
+    window.addPage(new SchedulePage(context));
 }
