@@ -52,6 +52,7 @@ WeekGrid::WeekGrid(QWidget *parent)
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     m_minuteTimer.start();
+    measure();
 }
 
 QSize WeekGrid::sizeHint() const
@@ -134,6 +135,7 @@ void WeekGrid::applyLayout()
 {
     m_layoutTimer.stop();
     m_layoutDirty = false;
+    measure();
     m_blocks.clear();
     m_blockOfId.clear();
     const int days = m_model ? m_model->frame().days() : 7;
@@ -251,14 +253,11 @@ void WeekGrid::updateGeometryOfContent()
 
 // --- geometry ----------------------------------------------------------------------------------
 
-int WeekGrid::headerHeight() const
+void WeekGrid::measure()
 {
-    return fontMetrics().height() + 14;
-}
-
-int WeekGrid::gutterWidth() const
-{
-    return fontMetrics().horizontalAdvance(QLocale().toString(QTime(23, 59), QLocale::ShortFormat)) + 16;
+    // Asked for every block on every paint: measured once per layout, not per block.
+    m_headerHeight = fontMetrics().height() + 14;
+    m_gutterWidth = fontMetrics().horizontalAdvance(QLocale().toString(QTime(23, 59), QLocale::ShortFormat)) + 16;
 }
 
 double WeekGrid::columnWidth() const
@@ -439,6 +438,8 @@ void WeekGrid::paintEvent(QPaintEvent *event)
     // The slots of the days shown, only those in the exposed part.
     painter.setClipRect(QRect(gutter, header, width - gutter, height - header) & exposed);
     painter.setFont(m_dayView ? font() : small);
+    const double line = QFontMetricsF(painter.font()).height();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int day = firstDay; day < firstDay + days && day + 1 < m_dayFirstBlock.size(); ++day) {
         for (int i = m_dayFirstBlock.at(day); i < m_dayFirstBlock.at(day + 1); ++i) {
             const Block &block = m_blocks.at(i);
@@ -446,7 +447,7 @@ void WeekGrid::paintEvent(QPaintEvent *event)
             if (rect.bottom() < exposed.top() || rect.top() > exposed.bottom() || rect.right() < exposed.left()
                 || rect.left() > exposed.right())
                 continue;
-            paintBlock(painter, block, rect);
+            paintBlock(painter, block, rect, now, line);
         }
     }
 
@@ -487,12 +488,13 @@ void WeekGrid::paintEvent(QPaintEvent *event)
     }
 }
 
-void WeekGrid::paintBlock(QPainter &painter, const Block &block, const QRectF &rect) const
+void WeekGrid::paintBlock(QPainter &painter, const Block &block, const QRectF &rect, const QDateTime &now,
+                          double line) const
 {
     const SlotRecord &slot = m_model->slotAt(block.row);
     const WeekSlotsModel::Load load = WeekSlotsModel::loadOf(slot);
     const QColor edge = SlotLook::edge(load);
-    const bool past = slot.endsAt < QDateTime::currentDateTimeUtc();
+    const bool past = slot.endsAt < now;
     painter.setOpacity(past ? 0.55 : 1.0);
     painter.setPen(QPen(edge, 1));
     painter.setBrush(SlotLook::fill(load));
@@ -506,8 +508,6 @@ void WeekGrid::paintBlock(QPainter &painter, const Block &block, const QRectF &r
         painter.drawRect(rect.adjusted(1, 1, -1, -1));
     }
 
-    const QFontMetricsF metrics(painter.font());
-    const double line = metrics.height();
     if (rect.height() >= line + 1 && rect.width() >= 24) {
         const QRectF textRect = rect.adjusted(6, 0, -3, 0);
         const int taken = slot.booked + slot.held;

@@ -94,8 +94,9 @@ private:
     void blockChanged(int row);
     int firstShownDay() const { return m_dayView ? m_day : 0; }
     int shownDays() const;
-    int headerHeight() const;
-    int gutterWidth() const;
+    void measure();
+    int headerHeight() const { return m_headerHeight; }
+    int gutterWidth() const { return m_gutterWidth; }
     double columnWidth() const;
     double yOfMinute(int minute) const; // minutes after local midnight
     int minuteAtY(int y) const;
@@ -105,7 +106,8 @@ private:
     void moveCurrent(int key);
     void ensureVisible(qint64 id);
     QString toolTipFor(qint64 id) const;
-    void paintBlock(QPainter &painter, const Block &block, const QRectF &rect) const;
+    // `now` and the text's line height are the same for every block of a paint.
+    void paintBlock(QPainter &painter, const Block &block, const QRectF &rect, const QDateTime &now, double line) const;
 
     QPointer<WeekSlotsModel> m_model;
     QList<Block> m_blocks;          // by day, then start, then lane
@@ -119,6 +121,8 @@ private:
     int m_day = 0;
     qint64 m_current = 0;
     bool m_layoutDirty = true;
+    int m_headerHeight = 30;
+    int m_gutterWidth = 50;
     QTimer m_layoutTimer;
     QTimer m_minuteTimer; // the "now" line moves
 };
