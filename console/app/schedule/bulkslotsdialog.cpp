@@ -117,6 +117,7 @@ BulkSlotsDialog::BulkSlotsDialog(ApiClient &client, const QueueRecord &queue, co
     m_lengthLabel->setBuddy(m_length);
     m_capacityLabel->setBuddy(m_capacity);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_rangeLabel, pair(m_from, m_toLabel, m_to));
     form->addRow(m_daysLabel, days);
     form->addRow(m_hoursLabel, pair(m_start, m_hoursToLabel, m_end));

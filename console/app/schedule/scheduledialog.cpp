@@ -144,6 +144,7 @@ ScheduleDialog::ScheduleDialog(ApiClient &client, const QueueRecord &queue, bool
     m_dayStart->setFrame(true);
     m_dayEnd->setFrame(true);
     m_note->setMaxLength(200);
+    m_note->setMinimumWidth(360);
     m_dayLabel->setBuddy(m_day);
     m_noteLabel->setBuddy(m_note);
     auto *hours = new QHBoxLayout;
@@ -152,6 +153,7 @@ ScheduleDialog::ScheduleDialog(ApiClient &client, const QueueRecord &queue, bool
     hours->addWidget(m_dayEnd);
     hours->addStretch(1);
     auto *dayForm = new QFormLayout;
+    dayForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     dayForm->addRow(m_dayLabel, m_day);
     dayForm->addRow(QString(), m_closed);
     dayForm->addRow(m_hoursLabel, hours);
@@ -229,7 +231,7 @@ void ScheduleDialog::retranslate()
     m_rules->setHorizontalHeaderLabels({tr("Weekday"), tr("Kind"), tr("From"), tr("To"), tr("Slot length"), tr("Capacity")});
     for (int row = 0; row < m_rules->rowCount(); ++row)
         retranslateRule(row);
-    m_addHours->setText(tr("Add &hours"));
+    m_addHours->setText(tr("Add h&ours"));
     m_addHours->setToolTip(tr("Add open hours for a weekday"));
     m_addBreak->setText(tr("Add &break"));
     m_addBreak->setToolTip(tr("Add a break within a weekday's hours"));
@@ -248,7 +250,7 @@ void ScheduleDialog::retranslate()
     m_dayTo->setText(tr("to"));
     m_noteLabel->setText(tr("&Note:"));
     m_note->setPlaceholderText(tr("For example: public holiday"));
-    m_saveDay->setText(tr("Save &day"));
+    m_saveDay->setText(tr("Sa&ve day"));
     m_saveDay->setToolTip(tr("Save this day and make its slots again"));
     m_removeDay->setText(tr("Re&move day"));
     m_removeDay->setToolTip(tr("The day follows the template again"));
@@ -314,7 +316,7 @@ void ScheduleDialog::showSchedule(const QueueSchedule &schedule)
         auto *dayItem = new QTableWidgetItem(locale.toString(day.day, u"ddd d MMMM yyyy"_s));
         dayItem->setData(Qt::UserRole, day.day);
         m_exceptions->setItem(row, 0, dayItem);
-        m_exceptions->setItem(row, 1, new QTableWidgetItem(day.closed ? tr("Closed")
+        m_exceptions->setItem(row, 1, new QTableWidgetItem(day.closed ? tr("Closed all day")
                                                                       : clockText(day.startMinute) + u'–' + clockText(day.endMinute)));
         m_exceptions->setItem(row, 2, new QTableWidgetItem(day.note));
     }

@@ -119,8 +119,8 @@ SchedulePage::SchedulePage(ConsoleContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
-    m_details->setMinimumWidth(340);
-    splitter->setSizes({820, 380});
+    m_details->setMinimumWidth(380);
+    splitter->setSizes({740, 470});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -56,8 +56,10 @@ SlotDetailsPanel::SlotDetailsPanel(ConsoleContext &context, WeekSlotsModel &slot
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents when the bookings come (see loaded); the name takes what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(SlotBookingsModel::NameColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false);
     m_peopleLabel->setBuddy(m_table);
@@ -105,7 +107,10 @@ SlotDetailsPanel::SlotDetailsPanel(ConsoleContext &context, WeekSlotsModel &slot
     connect(m_setCapacity, &QPushButton::clicked, this, &SlotDetailsPanel::changeCapacity);
     connect(m_cancelSlot, &QPushButton::clicked, this, [this] { emit cancelSlotRequested(m_slotId); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SlotDetailsPanel::updateActions);
-    connect(&m_bookings, &SlotBookingsModel::loaded, this, &SlotDetailsPanel::slotChanged);
+    connect(&m_bookings, &SlotBookingsModel::loaded, this, [this] {
+        m_table->resizeColumnsToContents();
+        slotChanged();
+    });
     connect(&m_bookings, &SlotBookingsModel::failed, m_status, &FormStatus::showFailure);
     connect(&m_slots, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         const int row = m_slots.rowOfId(m_slotId);
@@ -122,7 +127,7 @@ void SlotDetailsPanel::retranslate()
 {
     m_empty->setText(tr("Choose a slot in the grid to see who booked it.\n\nArrows move between slots, Enter "
                         "comes here."));
-    m_peopleLabel->setText(tr("&People booked:"));
+    m_peopleLabel->setText(tr("P&eople booked:"));
     m_attended->setText(tr("&Attended"));
     m_attended->setToolTip(tr("The chosen person came (Alt+A)"));
     m_noShow->setText(tr("&No-show"));
@@ -198,9 +203,9 @@ void SlotDetailsPanel::slotChanged()
     m_empty->setVisible(false);
     m_body->setVisible(true);
     m_peopleLabel->setText(m_bookings.isLoading() && m_bookings.rowCount() == 0
-                               ? tr("&People booked: loading…")
-                               : (m_bookings.rowCount() == 0 ? tr("&People booked: none yet")
-                                                             : tr("&People booked:")));
+                               ? tr("P&eople booked: loading…")
+                               : (m_bookings.rowCount() == 0 ? tr("P&eople booked: none yet")
+                                                             : tr("P&eople booked:")));
     updateActions();
 }
 

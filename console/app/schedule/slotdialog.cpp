@@ -56,6 +56,7 @@ SlotDialog::SlotDialog(ApiClient &client, const QueueRecord &queue, QWidget *par
     m_status->bindField(u"capacity"_s, m_capacity);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_dateLabel, m_date);
     form->addRow(m_timeLabel, m_time);
     form->addRow(m_lengthLabel, m_length);

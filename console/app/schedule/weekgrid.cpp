@@ -244,8 +244,8 @@ void WeekGrid::updateGeometryOfContent()
     const int hours = m_lastHour - m_firstHour;
     const int available = viewport()->height() - headerHeight();
     if (m_fit)
-        m_hourHeight = qBound(kMinHourHeight, available / qMax(1, hours), kMaxHourHeight);
-    const int content = hours * m_hourHeight;
+        m_hourHeight = qBound(kMinHourHeight, (available - 2 * m_padding) / qMax(1, hours), kMaxHourHeight);
+    const int content = hours * m_hourHeight + 2 * m_padding;
     verticalScrollBar()->setRange(0, qMax(0, content - available));
     verticalScrollBar()->setPageStep(qMax(1, available));
     verticalScrollBar()->setSingleStep(qMax(1, m_hourHeight / 4));
@@ -257,6 +257,7 @@ void WeekGrid::measure()
 {
     // Asked for every block on every paint: measured once per layout, not per block.
     m_headerHeight = fontMetrics().height() + 14;
+    m_padding = fontMetrics().height() / 2 + 2; // the first and last hours' labels fit
     m_gutterWidth = fontMetrics().horizontalAdvance(QLocale().toString(QTime(23, 59), QLocale::ShortFormat)) + 16;
 }
 
@@ -267,12 +268,13 @@ double WeekGrid::columnWidth() const
 
 double WeekGrid::yOfMinute(int minute) const
 {
-    return headerHeight() + (minute - m_firstHour * 60) * m_hourHeight / 60.0 - verticalScrollBar()->value();
+    return headerHeight() + m_padding + (minute - m_firstHour * 60) * m_hourHeight / 60.0 - verticalScrollBar()->value();
 }
 
 int WeekGrid::minuteAtY(int y) const
 {
-    const double minute = (y - headerHeight() + verticalScrollBar()->value()) * 60.0 / m_hourHeight + m_firstHour * 60;
+    const double minute =
+        (y - headerHeight() - m_padding + verticalScrollBar()->value()) * 60.0 / m_hourHeight + m_firstHour * 60;
     return qBound(0, int(std::floor(minute)), 1439);
 }
 
@@ -329,11 +331,11 @@ void WeekGrid::setHourHeight(int height, int anchorY)
     height = qBound(kMinHourHeight, height, kMaxHourHeight);
     if (height == m_hourHeight && !m_fit)
         return;
-    const double anchorMinute = (anchorY - headerHeight() + verticalScrollBar()->value()) * 60.0 / m_hourHeight;
+    const double anchorMinute = (anchorY - headerHeight() - m_padding + verticalScrollBar()->value()) * 60.0 / m_hourHeight;
     m_fit = false;
     m_hourHeight = height;
     updateGeometryOfContent();
-    verticalScrollBar()->setValue(int(anchorMinute * m_hourHeight / 60.0) - (anchorY - headerHeight()));
+    verticalScrollBar()->setValue(int(anchorMinute * m_hourHeight / 60.0) - (anchorY - headerHeight() - m_padding));
     viewport()->update();
     emit zoomChanged(m_hourHeight);
 }

@@ -123,6 +123,7 @@ private:
     bool m_layoutDirty = true;
     int m_headerHeight = 30;
     int m_gutterWidth = 50;
+    int m_padding = 8; // above the first hour and below the last
     QTimer m_layoutTimer;
     QTimer m_minuteTimer; // the "now" line moves
 };
