@@ -22,7 +22,10 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QJsonArray>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -328,6 +331,40 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(details->bookings().index(0, SlotBookingsModel::StatusColumn).data().toString(),
                                   u"Attended"_s, 10000);
         QCOMPARE(details->bookings().index(0, SlotBookingsModel::NameColumn).data().toString(), u"Pavel Smirnov"_s);
+    }
+
+    void aHolidayIsSavedWithTheGenerationReport()
+    {
+        const QDate monday = mondayAhead(1);
+        // An admin's template: weekdays 10:00-12:00, hourly slots.
+        m_service.must("PUT", u"/api/v1/queues/%1/schedule"_s.arg(m_queue),
+                       {{u"rules"_s, QJsonArray{QJsonObject{{u"weekday"_s, monday.addDays(2).dayOfWeek()},
+                                                            {u"start"_s, u"10:00"_s},
+                                                            {u"end"_s, u"12:00"_s},
+                                                            {u"slot_minutes"_s, 60}}}}},
+                       200);
+        QWidget *dialog = m_page->openSchedule();
+        QVERIFY(dialog);
+        auto *rules = dialog->findChild<QTableWidget *>(u"templateRules"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(rules->rowCount(), 1, 10000);
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(1);
+        dialog->findChild<QDateEdit *>(u"exceptionDay"_s)->setDate(monday.addDays(2));
+        dialog->findChild<QCheckBox *>(u"exceptionClosed"_s)->setChecked(true);
+        QPushButton *save = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            save = button->text() == u"Sa&ve day"_s ? button : save;
+        QVERIFY(save);
+        QTRY_VERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *report = dialog->findChild<QLabel *>(u"generationReport"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(report->isVisible(), 10000);
+        QVERIFY2(report->text().contains(u"2 removed"_s), qPrintable(report->text()));
+        auto *days = dialog->findChild<QTableWidget *>(u"exceptionDays"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(days->rowCount(), 1, 10000);
+        const QJsonObject schedule = m_service.must("GET", u"/api/v1/queues/%1/schedule"_s.arg(m_queue), {}, 200);
+        QCOMPARE(schedule.value(u"exceptions"_s).toArray().first().toObject().value(u"day"_s).toString(),
+                 monday.addDays(2).toString(Qt::ISODate));
+        dialog->close();
     }
 
     void aViewerOnlyLooks()

@@ -222,6 +222,8 @@ void SchedulePage::retranslate()
     m_grid->setWhatsThis(tr("Arrows move between slots, Enter shows the people booked, PgUp/PgDn change the week, "
                             "Ctrl +/− zoom, a double click on free time creates a slot."));
     m_details->retranslate();
+    if (!m_timezone.isEmpty())
+        m_zone->setText(tr("Times in %1").arg(m_timezone));
     updateRange();
 }
 
@@ -273,7 +275,7 @@ void SchedulePage::queueChanged()
     m_slots.setQueue(id, timezone);
     if (otherQueue)
         m_date = m_slots.frame().today();
-    m_zone->setText(tr("Times in %1").arg(timezone));
+    m_zone->setText(tr("Times in %1").arg(m_timezone));
     updateRange();
     m_slots.reload();
 }
