@@ -306,6 +306,15 @@ void ScheduleDialog::track(ApiReply *reply, const QString &busyText)
     });
 }
 
+void ScheduleDialog::regenerate(ApiReply *reply, const QString &busyText)
+{
+    track(reply, busyText);
+    reply->onValue<GenerationReport>(this, [this](const GenerationReport &report) {
+        showReport(report);
+        load(); // the template and the days as the server has them now
+    });
+}
+
 void ScheduleDialog::showSchedule(const QueueSchedule &schedule)
 {
     const QLocale locale;
@@ -392,11 +401,7 @@ void ScheduleDialog::saveTemplate()
     for (const ScheduleRule &rule : rules())
         body.append(ruleBody(rule));
     ApiReply *reply = m_client.put(ApiPaths::schedule(m_queue.id), {{u"rules"_s, body}});
-    track(reply, tr("Saving the template and making the slots…"));
-    reply->onValue<GenerationReport>(this, [this](const GenerationReport &report) {
-        showReport(report);
-        load();
-    });
+    regenerate(reply, tr("Saving the template and making the slots…"));
 }
 
 void ScheduleDialog::exceptionChosen()
@@ -425,11 +430,7 @@ void ScheduleDialog::saveDay()
         body.insert(u"end"_s, clockText(endMinuteOf(m_dayEnd)));
     }
     ApiReply *reply = m_client.put(ApiPaths::scheduleException(m_queue.id, m_day->date()), body);
-    track(reply, tr("Saving the day and making its slots…"));
-    reply->onValue<GenerationReport>(this, [this](const GenerationReport &report) {
-        showReport(report);
-        load();
-    });
+    regenerate(reply, tr("Saving the day and making its slots…"));
 }
 
 void ScheduleDialog::removeDay()
@@ -437,11 +438,7 @@ void ScheduleDialog::removeDay()
     if (m_inFlight || !m_canEditDays)
         return;
     ApiReply *reply = m_client.remove(ApiPaths::scheduleException(m_queue.id, m_day->date()));
-    track(reply, tr("Removing the day and making its slots from the template…"));
-    reply->onValue<GenerationReport>(this, [this](const GenerationReport &report) {
-        showReport(report);
-        load();
-    });
+    regenerate(reply, tr("Removing the day and making its slots from the template…"));
 }
 
 void ScheduleDialog::showReport(const GenerationReport &report)

@@ -51,6 +51,8 @@ private:
     void removeDay();
     void showReport(const GenerationReport &report);
     void track(ApiReply *reply, const QString &busyText);
+    // A change that regenerates slots: its report shown, then the schedule read again.
+    void regenerate(ApiReply *reply, const QString &busyText);
     void updateEnabled();
 
     ApiClient &m_client;

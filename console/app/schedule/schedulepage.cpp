@@ -371,13 +371,19 @@ void SchedulePage::showMenu(qint64 id, const QDate &day, int minute, const QPoin
     menu->popup(globalPos);
 }
 
-QWidget *SchedulePage::openNewSlot(const QDate &day, int minute)
+std::optional<QueueRecord> SchedulePage::chosenQueue()
 {
     const std::optional<QueueRecord> queue = context().currentQueue();
-    if (!queue) {
+    if (!queue)
         setStatus(tr("Choose a queue first."), true);
+    return queue;
+}
+
+QWidget *SchedulePage::openNewSlot(const QDate &day, int minute)
+{
+    const std::optional<QueueRecord> queue = chosenQueue();
+    if (!queue)
         return nullptr;
-    }
     auto *dialog = new SlotDialog(context().client, *queue, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStart(day.isValid() ? day : m_date, minute >= 0 ? minute : 9 * 60);
@@ -395,11 +401,9 @@ QWidget *SchedulePage::openNewSlot(const QDate &day, int minute)
 
 QWidget *SchedulePage::openBulk()
 {
-    const std::optional<QueueRecord> queue = context().currentQueue();
-    if (!queue) {
-        setStatus(tr("Choose a queue first."), true);
+    const std::optional<QueueRecord> queue = chosenQueue();
+    if (!queue)
         return nullptr;
-    }
     const QDate from = qMax(WeekFrame::mondayOf(m_date), m_slots.frame().today());
     auto *dialog = new BulkSlotsDialog(context().client, *queue, from, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -415,11 +419,9 @@ QWidget *SchedulePage::openBulk()
 
 QWidget *SchedulePage::openSchedule()
 {
-    const std::optional<QueueRecord> queue = context().currentQueue();
-    if (!queue) {
-        setStatus(tr("Choose a queue first."), true);
+    const std::optional<QueueRecord> queue = chosenQueue();
+    if (!queue)
         return nullptr;
-    }
     auto *dialog = new ScheduleDialog(context().client, *queue, context().session.can(StaffRole::Admin),
                                       context().session.can(StaffRole::Operator), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

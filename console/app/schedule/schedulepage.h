@@ -55,6 +55,8 @@ private:
     void showMenu(qint64 id, const QDate &day, int minute, const QPoint &globalPos);
     void openCancelSlot(qint64 id);
     void setStatus(const QString &text, bool problem = false);
+    // The queue the dialogs work on; says so when there is none.
+    std::optional<QueueRecord> chosenQueue();
 
     WeekSlotsModel m_slots;
     WeekGrid *m_grid;

@@ -35,6 +35,12 @@ const QColor kLabel(0x60, 0x6f, 0x7a);
 const QColor kText(0x26, 0x32, 0x38);
 const QColor kToday(0x15, 0x65, 0xc0);
 
+// Where a block ends in its day's column: at least a minute long, cut at midnight.
+int drawnEnd(const WeekFrame::Placement &place)
+{
+    return qMin(qMax(place.endMinute, place.startMinute + 1), 1440);
+}
+
 } // namespace
 
 WeekGrid::WeekGrid(QWidget *parent)
@@ -153,7 +159,7 @@ void WeekGrid::applyLayout()
         block.row = row;
         block.day = place.day;
         block.start = place.startMinute;
-        block.end = qMin(qMax(place.endMinute, place.startMinute + 1), 1440);
+        block.end = drawnEnd(place);
         perDay[place.day].append(block);
     }
     // The start times as the locale writes them: at most one formatting per minute of the day.
@@ -231,7 +237,7 @@ void WeekGrid::blockChanged(int row)
     const auto at = m_blockOfId.constFind(slot.id);
     const WeekFrame::Placement &place = m_model->placementAt(row);
     if (at == m_blockOfId.cend() || m_blocks.at(*at).row != row || m_blocks.at(*at).start != place.startMinute
-        || m_blocks.at(*at).end != qMin(qMax(place.endMinute, place.startMinute + 1), 1440)) {
+        || m_blocks.at(*at).end != drawnEnd(place)) {
         scheduleLayout(); // it moved: the lanes around it change
         return;
     }

@@ -39,14 +39,8 @@ void WeekSlotsModel::setQueue(qint64 queueId, const QString &timezone)
     const QTimeZone zone(timezone.toUtf8());
     if (queueId == m_queueId && zone == m_frame.zone())
         return;
-    ++m_generation; // answers for the old queue are dropped
-    for (const QPointer<ApiReply> &reply : std::as_const(m_inFlight)) {
-        if (reply)
-            reply->abort();
-    }
-    m_inFlight.clear();
+    abortLoad(); // answers for the old queue are dropped
     m_reloadAgain = false;
-    setLoading(false);
     m_queueId = queueId;
     m_frame = WeekFrame(zone, m_frame.first(), m_frame.days());
     clear();
@@ -56,14 +50,8 @@ void WeekSlotsModel::setRange(const QDate &first, int days)
 {
     if (first == m_frame.first() && days == m_frame.days())
         return;
-    ++m_generation;
-    for (const QPointer<ApiReply> &reply : std::as_const(m_inFlight)) {
-        if (reply)
-            reply->abort();
-    }
-    m_inFlight.clear();
+    abortLoad();
     m_reloadAgain = false;
-    setLoading(false);
     m_frame = WeekFrame(m_frame.zone(), first, days);
     // Every placement is relative to the first day: they are all computed again.
     beginResetModel();
@@ -76,6 +64,18 @@ void WeekSlotsModel::setRange(const QDate &first, int days)
     m_rows = kept;
     m_indexStale = true;
     endResetModel();
+}
+
+void WeekSlotsModel::abortLoad()
+{
+    ++m_generation;
+    for (const QPointer<ApiReply> &reply : std::as_const(m_inFlight)) {
+        if (reply)
+            reply->abort();
+    }
+    m_inFlight.clear();
+    m_pages.clear();
+    setLoading(false);
 }
 
 void WeekSlotsModel::reload()
@@ -113,13 +113,7 @@ void WeekSlotsModel::requestPage(int offset)
     reply->onFailure(this, [this, generation](const ApiFailure &failure) {
         if (generation != m_generation)
             return;
-        ++m_generation; // the other pages of this load are of no use now
-        for (const QPointer<ApiReply> &other : std::as_const(m_inFlight)) {
-            if (other)
-                other->abort();
-        }
-        m_inFlight.clear();
-        setLoading(false);
+        abortLoad(); // the other pages of this load are of no use now
         emit failed(failure);
         if (m_reloadAgain) {
             m_reloadAgain = false;

@@ -92,6 +92,8 @@ private:
     void requestPage(int offset);
     void pageArrived(int generation, int offset, const QJsonDocument &json);
     void finishLoad();
+    // Drops the load in progress: its answers are ignored when they come.
+    void abortLoad();
     void setLoading(bool loading);
 
     ApiClient &m_client;
