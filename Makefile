@@ -40,9 +40,13 @@ test: build ops-tools
 	@scripts/run-tests.sh $(BUILD_DIR)
 
 # Requests per second for /health and /metrics next to /health/live, against the real service on
-# a database with 10,000 users and 100,000 bookings (BENCH_FLAGS: --connections, --requests ...).
+# a database with 10,000 users and 100,000 bookings (BENCH_FLAGS: --connections, --requests ...);
+# then the console's Schedule page: loading and drawing a week of 2,000 slots, and applying one
+# change from the feed to it (CONSOLE_BENCH_FLAGS: --slots, --runs), offscreen.
 bench: build
 	@$(BUILD_DIR)/bench/queue-bench --service $(SERVICE) $(BENCH_FLAGS)
+	@if [ -x $(BUILD_DIR)/bench/console-bench ]; then \
+		QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bench/console-bench --service $(SERVICE) $(CONSOLE_BENCH_FLAGS); fi
 
 clean:
 	rm -rf $(BUILD_DIR)

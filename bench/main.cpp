@@ -4,6 +4,7 @@
 //   queue-bench [--users N] [--bookings N] [--connections N] [--requests N] [--max-seconds S]
 //               [--service PATH]
 #include "benchseed.h"
+#include "benchservice.h"
 #include "httpload.h"
 #include "storage/migrator.h"
 
@@ -11,8 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -32,32 +31,6 @@ int fail(const QString &message)
 {
     std::fputs(qPrintable(u"queue-bench: error: "_s + message + u'\n'), stderr);
     return 1;
-}
-
-// Starts `queue-service serve` on a free loopback port; returns the port (0 on failure).
-quint16 startService(QProcess &service, const QString &binary, const QString &databasePath)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"DATABASE_URL"_s, u"sqlite:"_s + databasePath);
-    env.insert(u"HTTP_HOST"_s, u"127.0.0.1"_s);
-    env.insert(u"HTTP_PORT"_s, u"0"_s);
-    env.insert(u"LOG_FORMAT"_s, u"json"_s);
-    env.insert(u"TELEGRAM_BOT_TOKEN"_s, QString());
-    service.setProcessEnvironment(env);
-    service.setProcessChannelMode(QProcess::MergedChannels);
-    service.start(binary, {u"serve"_s});
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 60000 && service.state() != QProcess::NotRunning) {
-        if (!service.canReadLine()) {
-            service.waitForReadyRead(1000);
-            continue;
-        }
-        const QJsonObject record = QJsonDocument::fromJson(service.readLine()).object();
-        if (record.value(u"message"_s).toString() == u"http listening"_s)
-            return quint16(record.value(u"port"_s).toInt());
-    }
-    return 0;
 }
 
 QString row(const LoadResult &r)
@@ -138,9 +111,7 @@ int main(int argc, char **argv)
         errors += results.constLast().errors;
     }
 
-    service.terminate();
-    if (!service.waitForFinished(30000))
-        service.kill();
+    stopService(service);
 
     print(u"%1 connections, keep-alive, loopback; %2 requests per route"_s.arg(connections).arg(requests));
     print(u"%1 %2 %3 %4 %5"_s.arg(u"route"_s, -14)

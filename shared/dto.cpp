@@ -184,6 +184,23 @@ UserRecord UserRecord::fromJson(const QJsonObject &json)
     return u;
 }
 
+QJsonObject BookingWithUser::toJson() const
+{
+    QJsonObject json = booking.toJson();
+    if (user)
+        json.insert(u"user"_s, user->toJson());
+    return json;
+}
+
+BookingWithUser BookingWithUser::fromJson(const QJsonObject &json)
+{
+    BookingWithUser b;
+    b.booking = BookingRecord::fromJson(json);
+    if (json.value(u"user"_s).isObject())
+        b.user = UserRecord::fromJson(json.value(u"user"_s).toObject());
+    return b;
+}
+
 QString clockText(int minutes)
 {
     return u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));

@@ -97,6 +97,17 @@ struct UserRecord
     static UserRecord fromJson(const QJsonObject &json);
 };
 
+// A booking with its person embedded under "user", as GET /bookings?include=user lists it (a
+// slot's bookings with names and phones in one request); `user` is absent without include=user.
+struct BookingWithUser
+{
+    BookingRecord booking;
+    std::optional<UserRecord> user;
+
+    QJsonObject toJson() const;
+    static BookingWithUser fromJson(const QJsonObject &json);
+};
+
 // A person waiting for a seat on a queue's day, within a window of local time.
 struct WaitlistEntry
 {

@@ -6,9 +6,12 @@
 #include "serviceprocess.h"
 #include "testsupport.h"
 
+#include "apienvelope.h"
+
 #include "storage/migrator.h"
 #include "storage/outboxrepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -493,6 +496,109 @@ private slots:
         QCOMPARE(errorOf(result).value(u"code"_s).toString(), u"too_many_slots"_s);
         QCOMPARE(revision(), before + 1);
         QCOMPARE(rows(u"SELECT count(*) FROM slots WHERE queue_id = ?"_s, {queue}), qint64(24));
+    }
+
+    void slotPatternPreviewIsWhatApplyingDoes()
+    {
+        const qint64 queue = createQueue({{u"slot_minutes"_s, 30}, {u"default_capacity"_s, 2}});
+        QDate monday = dayAhead(7);
+        while (monday.dayOfWeek() != 1)
+            monday = monday.addDays(1);
+        // Mon–Wed 09:00–12:00 with a break 10:15–11:00: 09:00 and 09:30 (10:00 would run into the
+        // break), then 11:00 and 11:30 — the run after the break starts at its end; 4 a day.
+        QJsonObject pattern{{u"queue_id"_s, queue},
+                            {u"from_date"_s, isoDay(monday)},
+                            {u"to_date"_s, isoDay(monday.addDays(2))},
+                            {u"start_time"_s, u"09:00"_s},
+                            {u"end_time"_s, u"12:00"_s},
+                            {u"break_start"_s, u"10:15"_s},
+                            {u"break_end"_s, u"11:00"_s},
+                            {u"dry_run"_s, true}};
+        createSlot(queue, at(monday.addDays(1), 11)); // Tuesday 11:00 exists already
+        const qint64 before = revision();
+        HttpResult preview = call("POST", u"/api/v1/slots/bulk"_s, pattern, m_viewer);
+        CHECK_STATUS(preview, 403); // a preview is part of creating: operators
+        preview = call("POST", u"/api/v1/slots/bulk"_s, pattern, m_operator);
+        CHECK_STATUS(preview, 200);
+        const QJsonObject planned = preview.json().object();
+        QCOMPARE(planned.value(u"dry_run"_s).toBool(), true);
+        QCOMPARE(planned.value(u"created"_s).toInt(), 11);
+        QCOMPARE(planned.value(u"skipped"_s).toInt(), 1);
+        QStringList plannedStarts;
+        for (const QJsonValue &item : planned.value(u"items"_s).toArray()) {
+            QCOMPARE(item.toObject().value(u"id"_s).toInteger(), 0);
+            plannedStarts.append(item.toObject().value(u"starts_at"_s).toString());
+        }
+        QCOMPARE(plannedStarts.first(), at(monday, 9));
+        QVERIFY(plannedStarts.contains(at(monday, 9, 30)));
+        QVERIFY(!plannedStarts.contains(at(monday, 10)));  // would run into the break
+        QVERIFY(plannedStarts.contains(at(monday, 11)));
+        // Nothing written: no revision, no rows.
+        QCOMPARE(revision(), before);
+        QCOMPARE(rows(u"SELECT count(*) FROM slots WHERE queue_id = ?"_s, {queue}), qint64(1));
+
+        pattern.remove(u"dry_run"_s);
+        const HttpResult applied = call("POST", u"/api/v1/slots/bulk"_s, pattern, m_operator);
+        CHECK_STATUS(applied, 201);
+        QCOMPARE(applied.json().object().value(u"dry_run"_s).toBool(), false);
+        QCOMPARE(applied.json().object().value(u"created"_s).toInt(), planned.value(u"created"_s).toInt());
+        QCOMPARE(applied.json().object().value(u"skipped"_s).toInt(), planned.value(u"skipped"_s).toInt());
+        QStringList appliedStarts;
+        for (const QJsonValue &item : applied.json().object().value(u"items"_s).toArray())
+            appliedStarts.append(item.toObject().value(u"starts_at"_s).toString());
+        QCOMPARE(appliedStarts, plannedStarts);
+        QCOMPARE(revision(), before + 1);
+
+        // A preview of too many is refused the same way, and an unknown queue is 404.
+        pattern.insert(u"dry_run"_s, true);
+        QJsonObject huge = pattern;
+        huge.insert(u"to_date"_s, isoDay(monday.addDays(300)));
+        huge.insert(u"start_time"_s, u"00:00"_s);
+        huge.insert(u"end_time"_s, u"24:00"_s);
+        huge.insert(u"break_start"_s, u"12:00"_s);
+        huge.insert(u"break_end"_s, u"12:30"_s);
+        huge.insert(u"slot_minutes"_s, 10);
+        preview = call("POST", u"/api/v1/slots/bulk"_s, huge, m_operator);
+        CHECK_STATUS(preview, 400);
+        QCOMPARE(errorOf(preview).value(u"code"_s).toString(), u"too_many_slots"_s);
+        pattern.insert(u"queue_id"_s, 999999);
+        CHECK_STATUS(call("POST", u"/api/v1/slots/bulk"_s, pattern, m_operator), 404);
+    }
+
+    void bookingsListEmbedsTheirPeopleOnRequest()
+    {
+        const qint64 queue = createQueue();
+        const qint64 slot = freshSlot(queue, 3);
+        const qint64 first = book(slot, m_ivan);
+        const qint64 second = book(slot, m_alice);
+        // Without include=user the items are plain bookings.
+        HttpResult result = get(u"/api/v1/bookings?slot_id=%1"_s.arg(slot), m_viewer);
+        CHECK_STATUS(result, 200);
+        QVERIFY(!result.json().object().value(u"items"_s).toArray().first().toObject().contains(u"user"_s));
+
+        result = get(u"/api/v1/bookings?slot_id=%1&include=user"_s.arg(slot), m_viewer);
+        CHECK_STATUS(result, 200);
+        const ListPage<BookingWithUser> page = ListPage<BookingWithUser>::fromJson(result.json().object());
+        QCOMPARE(page.total, 2);
+        QCOMPARE(page.items.size(), 2);
+        QHash<qint64, UserRecord> people;
+        for (const BookingWithUser &item : page.items) {
+            QVERIFY(item.user.has_value());
+            QCOMPARE(item.user->id, item.booking.userId);
+            people.insert(item.booking.id, *item.user);
+        }
+        QCOMPARE(people.value(first).firstName, u"Иван"_s);
+        QCOMPARE(people.value(first).username, u"ivan_p"_s);
+        QCOMPARE(people.value(second).lastName, u"Archer"_s);
+        QCOMPARE(people.value(second).telegramId, qint64(1001));
+        // The page and its filters work as without it.
+        result = get(u"/api/v1/bookings?slot_id=%1&include=user&limit=1&offset=1"_s.arg(slot), m_viewer);
+        CHECK_STATUS(result, 200);
+        QCOMPARE(result.json().object().value(u"total"_s).toInt(), 2);
+        QCOMPARE(result.json().object().value(u"items"_s).toArray().size(), 1);
+        result = get(u"/api/v1/bookings?slot_id=%1&include=everything"_s.arg(slot), m_viewer);
+        CHECK_STATUS(result, 400);
+        QCOMPARE(errorOf(result).value(u"field"_s).toString(), u"include"_s);
     }
 
     void bookingsOnBehalfAndTheirOutcome()
@@ -1596,6 +1702,10 @@ private slots:
             {"end not after start", "POST", u"/api/v1/slots/bulk"_s, bulk("2031-01-06", "2031-01-07", "10:00", "10:00"), u"end_time"_s},
             {"february 30", "POST", u"/api/v1/slots/bulk"_s, bulk("2031-02-30", "2031-03-07", "09:00", "10:00"), u"from_date"_s},
             {"range reversed", "POST", u"/api/v1/slots/bulk"_s, bulk("2031-01-07", "2031-01-06", "09:00", "10:00"), u"to_date"_s},
+            {"break without end", "POST", u"/api/v1/slots/bulk"_s, bulk("2031-01-06", "2031-01-07", "09:00", "12:00", R"("break_start":"10:00")"), u"break_end"_s},
+            {"break before hours", "POST", u"/api/v1/slots/bulk"_s, bulk("2031-01-06", "2031-01-07", "09:00", "12:00", R"("break_start":"08:00","break_end":"10:00")"), u"break_start"_s},
+            {"break ends at close", "POST", u"/api/v1/slots/bulk"_s, bulk("2031-01-06", "2031-01-07", "09:00", "12:00", R"("break_start":"11:00","break_end":"12:00")"), u"break_end"_s},
+            {"dry run as string", "POST", u"/api/v1/slots/bulk"_s, bulk("2031-01-06", "2031-01-07", "09:00", "12:00", R"("dry_run":"yes")"), u"dry_run"_s},
             {"capacity as string", "PATCH", u"/api/v1/slots/1"_s, R"({"capacity":"5"})", u"capacity"_s},
             {"reason empty", "POST", u"/api/v1/slots/1/cancel"_s, R"({"reason":""})", u"reason"_s},
             {"reason too long", "POST", u"/api/v1/slots/1/cancel"_s, "{\"reason\":" + longReason + "}", u"reason"_s},

@@ -291,6 +291,58 @@ private slots:
         QCOMPARE(slotRow(other).booked, 0);
     }
 
+    void slotPatternDryRunComputesWithoutWriting()
+    {
+        const qint64 q = queue(); // sampleQueue(): UTC
+        SlotPattern pattern;
+        pattern.fromDate = QDate(2026, 12, 7); // a Monday
+        pattern.toDate = QDate(2026, 12, 13);
+        pattern.weekdays = {1, 2};
+        pattern.startMinute = 9 * 60;
+        pattern.endMinute = 13 * 60;
+        pattern.breakStartMinute = 11 * 60;
+        pattern.breakEndMinute = 12 * 60;
+        pattern.slotMinutes = 30;
+        pattern.capacity = 2;
+        // Tuesday 09:30 exists: the preview counts it as skipped, as applying would.
+        m_service->createSlot(q, QDateTime(QDate(2026, 12, 8), QTime(9, 30), Qt::UTC),
+                              QDateTime(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC), 1, Actor::staff(1));
+        const qint64 revision = AuditRepository(m_tmp->db->session()).currentRevision();
+
+        const auto preview = m_service->createSlots(q, pattern, Actor::staff(1), true);
+        QVERIFY(preview.ok());
+        // 09:00–11:00 is 4 slots, 12:00–13:00 is 2: 6 a day, two days, one start taken.
+        QCOMPARE(preview.value().created.size(), 11);
+        QCOMPARE(preview.value().skipped, 1);
+        for (const SlotRecord &slot : preview.value().created) {
+            QCOMPARE(slot.id, 0);
+            QVERIFY(slot.startsAt.time() < QTime(11, 0) || slot.startsAt.time() >= QTime(12, 0));
+        }
+        QCOMPARE(AuditRepository(m_tmp->db->session()).currentRevision(), revision);
+        QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM slots"_s), 1);
+
+        const auto applied = m_service->createSlots(q, pattern, Actor::staff(1));
+        QVERIFY(applied.ok());
+        QCOMPARE(applied.value().created.size(), preview.value().created.size());
+        QCOMPARE(applied.value().skipped, preview.value().skipped);
+        for (qsizetype i = 0; i < applied.value().created.size(); ++i) {
+            QVERIFY(applied.value().created.at(i).id > 0);
+            QCOMPARE(applied.value().created.at(i).startsAt, preview.value().created.at(i).startsAt);
+        }
+        QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM slots"_s), 12);
+
+        // The same refusals without writing: too many, a break outside the hours, no such queue.
+        SlotPattern huge = pattern;
+        huge.toDate = huge.fromDate.addDays(365);
+        huge.weekdays = {1, 2, 3, 4, 5, 6, 7};
+        huge.slotMinutes = 5;
+        QCOMPARE(m_service->createSlots(q, huge, Actor::staff(1), true).refusal(), Refusal::TooManySlots);
+        SlotPattern outside = pattern;
+        outside.breakEndMinute = 14 * 60;
+        QCOMPARE(m_service->createSlots(q, outside, Actor::staff(1), true).refusal(), Refusal::InvalidInput);
+        QCOMPARE(m_service->createSlots(999, pattern, Actor::staff(1), true).refusal(), Refusal::QueueNotFound);
+    }
+
     void refusedBookingChangesNothing()
     {
         const qint64 s = slot(queue(), 60, 1);

@@ -181,6 +181,163 @@
     </message>
 </context>
 <context>
+    <name>BulkSlotsDialog</name>
+    <message>
+        <source>Create slots from a pattern</source>
+        <translation>Create slots from a pattern</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Weekdays:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>00:00 means midnight at the end of the day</source>
+        <translation>00:00 means midnight at the end of the day</translation>
+    </message>
+    <message>
+        <source>Break:</source>
+        <translation>Break:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <source>No slot overlaps the break; the slots after it start when it ends</source>
+        <translation>No slot overlaps the break; the slots after it start when it ends</translation>
+    </message>
+    <message>
+        <source>Slot &amp;length:</source>
+        <translation>Slot &amp;length:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>How many people can book each slot</source>
+        <translation>How many people can book each slot</translation>
+    </message>
+    <message>
+        <source>Times are in the queue&apos;s time zone, %1. Starts that already have a slot are skipped.</source>
+        <translation>Times are in the queue&apos;s time zone, %1. Starts that already have a slot are skipped.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Create slots</source>
+        <translation>Create slots</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking what this would create…</source>
+        <translation>Checking what this would create…</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Choose at least one weekday.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) will be created. None conflicts with an existing slot.</source>
+        <translation>
+            <numerusform>%n slot will be created. It does not conflict with an existing slot.</numerusform>
+            <numerusform>%n slots will be created. None conflicts with an existing slot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) will be created.</source>
+        <translation>
+            <numerusform>%n slot will be created.</numerusform>
+            <numerusform>%n slots will be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) already have a slot and will be skipped.</source>
+        <translation>
+            <numerusform>%n start already has a slot and will be skipped.</numerusform>
+            <numerusform>%n starts already have a slot and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to create: all %n start(s) already have a slot.</source>
+        <translation>
+            <numerusform>Nothing to create: the %n start already has a slot.</numerusform>
+            <numerusform>Nothing to create: all %n starts already have a slot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pattern makes no slots: check the dates, weekdays and hours.</source>
+        <translation>This pattern makes no slots: check the dates, weekdays and hours.</translation>
+    </message>
+    <message>
+        <source>No preview: the pattern needs a change.</source>
+        <translation>No preview: the pattern needs a change.</translation>
+    </message>
+    <message>
+        <source>Creating the slots…</source>
+        <translation>Creating the slots…</translation>
+    </message>
+</context>
+<context>
+    <name>CancelSlotDialog</name>
+    <message>
+        <source>Cancel slot</source>
+        <translation>Cancel slot</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the slot of %1? Its %n booking(s) end, and each person receives the reason below from the bot.</source>
+        <translation>
+            <numerusform>Cancel the slot of %1? Its %n booking ends, and the person receives the reason below from the bot.</numerusform>
+            <numerusform>Cancel the slot of %1? Its %n bookings end, and each person receives the reason below from the bot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the slot of %1? Nobody has booked it.</source>
+        <translation>Cancel the slot of %1? Nobody has booked it.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (people receive it):</source>
+        <translation>&amp;Reason (people receive it):</translation>
+    </message>
+    <message>
+        <source>For example: the office is closed for a staff meeting</source>
+        <translation>For example: the office is closed for a staff meeting</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Keep slot</source>
+        <translation>Keep slot</translation>
+    </message>
+    <message>
+        <source>Cancelling the slot and telling the people booked…</source>
+        <translation>Cancelling the slot and telling the people booked…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a queue service</source>
@@ -1945,6 +2102,644 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Template and holidays</source>
+        <translation>Template and holidays</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly template</source>
+        <translation>&amp;Weekly template</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and special days</source>
+        <translation>&amp;Holidays and special days</translation>
+    </message>
+    <message>
+        <source>The open hours of each weekday, with breaks. Saving makes the slots of the coming weeks from it; booked slots are never removed.</source>
+        <translation>The open hours of each weekday, with breaks. Saving makes the slots of the coming weeks from it; booked slots are never removed.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the weekly template.</source>
+        <translation>Only an administrator can change the weekly template.</translation>
+    </message>
+    <message>
+        <source>Times are in the queue&apos;s time zone, %1.</source>
+        <translation>Times are in the queue&apos;s time zone, %1.</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Slot length</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Add h&amp;ours</source>
+        <translation>Add h&amp;ours</translation>
+    </message>
+    <message>
+        <source>Add open hours for a weekday</source>
+        <translation>Add open hours for a weekday</translation>
+    </message>
+    <message>
+        <source>Add &amp;break</source>
+        <translation>Add &amp;break</translation>
+    </message>
+    <message>
+        <source>Add a break within a weekday&apos;s hours</source>
+        <translation>Add a break within a weekday&apos;s hours</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Save template</translation>
+    </message>
+    <message>
+        <source>Save the template and make the coming weeks&apos; slots from it</source>
+        <translation>Save the template and make the coming weeks&apos; slots from it</translation>
+    </message>
+    <message>
+        <source>Days that differ from the template: closed (a holiday), or open only within their own hours. Choose one to change or remove it.</source>
+        <translation>Days that differ from the template: closed (a holiday), or open only within their own hours. Choose one to change or remove it.</translation>
+    </message>
+    <message>
+        <source>Only operators and administrators can change these days.</source>
+        <translation>Only operators and administrators can change these days.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed all day</source>
+        <translation>&amp;Closed all day</translation>
+    </message>
+    <message>
+        <source>Open hours:</source>
+        <translation>Open hours:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>For example: public holiday</source>
+        <translation>For example: public holiday</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve day</source>
+        <translation>Sa&amp;ve day</translation>
+    </message>
+    <message>
+        <source>Save this day and make its slots again</source>
+        <translation>Save this day and make its slots again</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day</source>
+        <translation>Re&amp;move day</translation>
+    </message>
+    <message>
+        <source>The day follows the template again</source>
+        <translation>The day follows the template again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>Open hours</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>queue&apos;s (%1 min)</source>
+        <translation>queue&apos;s (%1 min)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>queue&apos;s (%1)</source>
+        <translation>queue&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Closed all day</translation>
+    </message>
+    <message>
+        <source>Saving the template and making the slots…</source>
+        <translation>Saving the template and making the slots…</translation>
+    </message>
+    <message>
+        <source>Saving the day and making its slots…</source>
+        <translation>Saving the day and making its slots…</translation>
+    </message>
+    <message>
+        <source>Removing the day and making its slots from the template…</source>
+        <translation>Removing the day and making its slots from the template…</translation>
+    </message>
+    <message>
+        <source>Slots made again from %1 to %2: %3 created, %4 removed, %5 with a new capacity, %6 kept.</source>
+        <translation>Slots made again from %1 to %2: %3 created, %4 removed, %5 with a new capacity, %6 kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked slot(s) no longer fit and were left as they are:</source>
+        <translation>
+            <numerusform>%n booked slot no longer fits and was left as it is:</numerusform>
+            <numerusform>%n booked slots no longer fit and were left as they are:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the template any more</source>
+        <translation>not in the template any more</translation>
+    </message>
+    <message>
+        <source>its hours changed</source>
+        <translation>its hours changed</translation>
+    </message>
+    <message>
+        <source>more people booked than the new capacity</source>
+        <translation>more people booked than the new capacity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n booked — %2</source>
+        <translation>
+            <numerusform>%1 — %n booked — %2</numerusform>
+            <numerusform>%1 — %n booked — %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Go to today</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Show the whole week</source>
+        <translation>Show the whole week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Show one day, wider (the chosen slot&apos;s day)</source>
+        <translation>Show one day, wider (the chosen slot&apos;s day)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Taller hours (also Ctrl+wheel)</source>
+        <translation>Taller hours (also Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Shorter hours (also Ctrl+wheel)</source>
+        <translation>Shorter hours (also Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Fit hours</source>
+        <translation>Fit hours</translation>
+    </message>
+    <message>
+        <source>Fit the hours to the window</source>
+        <translation>Fit the hours to the window</translation>
+    </message>
+    <message>
+        <source>New slot…</source>
+        <translation>New slot…</translation>
+    </message>
+    <message>
+        <source>Create one slot</source>
+        <translation>Create one slot</translation>
+    </message>
+    <message>
+        <source>From a pattern…</source>
+        <translation>From a pattern…</translation>
+    </message>
+    <message>
+        <source>Create slots for a date range from weekdays and hours, with a preview</source>
+        <translation>Create slots for a date range from weekdays and hours, with a preview</translation>
+    </message>
+    <message>
+        <source>Template and holidays…</source>
+        <translation>Template and holidays…</translation>
+    </message>
+    <message>
+        <source>The weekly template and the days that differ from it</source>
+        <translation>The weekly template and the days that differ from it</translation>
+    </message>
+    <message>
+        <source>Arrows move between slots, Enter shows the people booked, PgUp/PgDn change the week, Ctrl +/− zoom, a double click on free time creates a slot.</source>
+        <translation>Arrows move between slots, Enter shows the people booked, PgUp/PgDn change the week, Ctrl +/− zoom, a double click on free time creates a slot.</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Times in %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Show the people booked</source>
+        <translation>Show the people booked</translation>
+    </message>
+    <message>
+        <source>Cancel slot…</source>
+        <translation>Cancel slot…</translation>
+    </message>
+    <message>
+        <source>New slot at %1…</source>
+        <translation>New slot at %1…</translation>
+    </message>
+    <message>
+        <source>Choose a queue first.</source>
+        <translation>Choose a queue first.</translation>
+    </message>
+    <message>
+        <source>Slot created: %1.</source>
+        <translation>Slot created: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) created</source>
+        <translation>
+            <numerusform>%n slot created</numerusform>
+            <numerusform>%n slots created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) skipped</source>
+        <translation>
+            <numerusform>%n start skipped</numerusform>
+            <numerusform>%n starts skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot cancelled; %n person(s) told.</source>
+        <translation>
+            <numerusform>Slot cancelled; %n person told.</numerusform>
+            <numerusform>Slot cancelled; %n people told.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotBookingsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation>Cancelled by the person</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>Cancelled by staff</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDetailsPanel</name>
+    <message>
+        <source>Choose a slot in the grid to see who booked it.
+
+Arrows move between slots, Enter comes here.</source>
+        <translation>Choose a slot in the grid to see who booked it.
+
+Arrows move between slots, Enter comes here.</translation>
+    </message>
+    <message>
+        <source>P&amp;eople booked:</source>
+        <translation>P&amp;eople booked:</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>&amp;Attended</translation>
+    </message>
+    <message>
+        <source>The chosen person came (Alt+A)</source>
+        <translation>The chosen person came (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No-show</translation>
+    </message>
+    <message>
+        <source>The chosen person did not come; it counts towards their no-show limit (Alt+N)</source>
+        <translation>The chosen person did not come; it counts towards their no-show limit (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation>Cancel &amp;booking</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen person&apos;s booking; the bot tells them (Alt+B)</source>
+        <translation>Cancel the chosen person&apos;s booking; the bot tells them (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pacity:</translation>
+    </message>
+    <message>
+        <source>Seats in this slot; never fewer than are booked</source>
+        <translation>Seats in this slot; never fewer than are booked</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>Change the slot&apos;s capacity (Alt+S)</source>
+        <translation>Change the slot&apos;s capacity (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;lot…</source>
+        <translation>Cancel s&amp;lot…</translation>
+    </message>
+    <message>
+        <source>Cancel the whole slot with a reason the people booked receive (Alt+L)</source>
+        <translation>Cancel the whole slot with a reason the people booked receive (Alt+L)</translation>
+    </message>
+    <message>
+        <source>No slot chosen</source>
+        <translation>No slot chosen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>P&amp;eople booked: loading…</source>
+        <translation>P&amp;eople booked: loading…</translation>
+    </message>
+    <message>
+        <source>P&amp;eople booked: none yet</source>
+        <translation>P&amp;eople booked: none yet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Cancel the booking %1 of %2? The bot tells them.</source>
+        <translation>Cancel the booking %1 of %2? The bot tells them.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Cancelling the booking…</source>
+        <translation>Cancelling the booking…</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled; the person is told.</source>
+        <translation>Booking %1 cancelled; the person is told.</translation>
+    </message>
+    <message>
+        <source>Changing the capacity…</source>
+        <translation>Changing the capacity…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The slot now has %n seat(s).</source>
+        <translation>
+            <numerusform>The slot now has %n seat.</numerusform>
+            <numerusform>The slot now has %n seats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>New slot</source>
+        <translation>New slot</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How many people can book this slot</source>
+        <translation>How many people can book this slot</translation>
+    </message>
+    <message>
+        <source>Times are in the queue&apos;s time zone, %1.</source>
+        <translation>Times are in the queue&apos;s time zone, %1.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Creating the slot…</source>
+        <translation>Creating the slot…</translation>
+    </message>
+</context>
+<context>
+    <name>SlotLook</name>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Partly booked</source>
+        <translation>Partly booked</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n seat(s) taken</source>
+        <translation>
+            <numerusform>%1 of %n seat taken</numerusform>
+            <numerusform>%1 of %n seats taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n held for the waiting list</source>
+        <translation>
+            <numerusform>, %n held for the waiting list</numerusform>
+            <numerusform>, %n held for the waiting list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (closed to booking)</source>
+        <translation> (closed to booking)</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>Name</source>
@@ -2766,6 +3561,24 @@
     <message>
         <source>No queue chosen</source>
         <translation>No queue chosen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No slots on these days.</source>
+        <translation>No slots on these days.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSlotsModel</name>
+    <message>
+        <source>%1–%2, %3 of %4 booked</source>
+        <translation>%1–%2, %3 of %4 booked</translation>
     </message>
 </context>
 </TS>

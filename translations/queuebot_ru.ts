@@ -183,6 +183,168 @@
     </message>
 </context>
 <context>
+    <name>BulkSlotsDialog</name>
+    <message>
+        <source>Create slots from a pattern</source>
+        <translation>Создать слоты по шаблону</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>Дни &amp;недели:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Часы:</translation>
+    </message>
+    <message>
+        <source>00:00 means midnight at the end of the day</source>
+        <translation>00:00 — полночь в конце дня</translation>
+    </message>
+    <message>
+        <source>Break:</source>
+        <translation>Перерыв:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;с</translation>
+    </message>
+    <message>
+        <source>No slot overlaps the break; the slots after it start when it ends</source>
+        <translation>Ни один слот не попадает на перерыв; слоты после него начинаются с его окончания</translation>
+    </message>
+    <message>
+        <source>Slot &amp;length:</source>
+        <translation>Д&amp;лительность слота:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Мест:</translation>
+    </message>
+    <message>
+        <source>How many people can book each slot</source>
+        <translation>Сколько человек может записаться на каждый слот</translation>
+    </message>
+    <message>
+        <source>Times are in the queue&apos;s time zone, %1. Starts that already have a slot are skipped.</source>
+        <translation>Время — в часовом поясе очереди, %1. Слоты, которые уже есть, повторно не создаются.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Создание…</translation>
+    </message>
+    <message>
+        <source>Create slots</source>
+        <translation>Создать слоты</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Checking what this would create…</source>
+        <translation>Проверяем, что будет создано…</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Выберите хотя бы один день недели.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) will be created. None conflicts with an existing slot.</source>
+        <translation>
+            <numerusform>Будет создан %n слот. Пересечений с существующими слотами нет.</numerusform>
+            <numerusform>Будет создано %n слота. Пересечений с существующими слотами нет.</numerusform>
+            <numerusform>Будет создано %n слотов. Пересечений с существующими слотами нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) will be created.</source>
+        <translation>
+            <numerusform>Будет создан %n слот.</numerusform>
+            <numerusform>Будет создано %n слота.</numerusform>
+            <numerusform>Будет создано %n слотов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) already have a slot and will be skipped.</source>
+        <translation>
+            <numerusform>%n слот уже есть и будет пропущен.</numerusform>
+            <numerusform>%n слота уже есть и будут пропущены.</numerusform>
+            <numerusform>%n слотов уже есть и будут пропущены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to create: all %n start(s) already have a slot.</source>
+        <translation>
+            <numerusform>Создавать нечего: %n слот уже есть.</numerusform>
+            <numerusform>Создавать нечего: все %n слота уже есть.</numerusform>
+            <numerusform>Создавать нечего: все %n слотов уже есть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pattern makes no slots: check the dates, weekdays and hours.</source>
+        <translation>По этому шаблону не получается ни одного слота: проверьте даты, дни недели и часы.</translation>
+    </message>
+    <message>
+        <source>No preview: the pattern needs a change.</source>
+        <translation>Предпросмотра нет: шаблон нужно исправить.</translation>
+    </message>
+    <message>
+        <source>Creating the slots…</source>
+        <translation>Создаём слоты…</translation>
+    </message>
+</context>
+<context>
+    <name>CancelSlotDialog</name>
+    <message>
+        <source>Cancel slot</source>
+        <translation>Отменить слот</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the slot of %1? Its %n booking(s) end, and each person receives the reason below from the bot.</source>
+        <translation>
+            <numerusform>Отменить слот на %1? %n запись будет отменена, и человек получит от бота указанную ниже причину.</numerusform>
+            <numerusform>Отменить слот на %1? %n записи будут отменены, и каждый получит от бота указанную ниже причину.</numerusform>
+            <numerusform>Отменить слот на %1? %n записей будут отменены, и каждый получит от бота указанную ниже причину.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the slot of %1? Nobody has booked it.</source>
+        <translation>Отменить слот на %1? На него никто не записан.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (people receive it):</source>
+        <translation>&amp;Причина (её получат записавшиеся):</translation>
+    </message>
+    <message>
+        <source>For example: the office is closed for a staff meeting</source>
+        <translation>Например: офис закрыт на совещание</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Keep slot</source>
+        <translation>Оставить слот</translation>
+    </message>
+    <message>
+        <source>Cancelling the slot and telling the people booked…</source>
+        <translation>Отменяем слот и сообщаем записавшимся…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a queue service</source>
@@ -1972,6 +2134,652 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Template and holidays</source>
+        <translation>Шаблон и праздники</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly template</source>
+        <translation>&amp;Недельный шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and special days</source>
+        <translation>Праздники и &amp;особые дни</translation>
+    </message>
+    <message>
+        <source>The open hours of each weekday, with breaks. Saving makes the slots of the coming weeks from it; booked slots are never removed.</source>
+        <translation>Часы приёма по дням недели, с перерывами. При сохранении по шаблону создаются слоты на ближайшие недели; слоты с записями никогда не удаляются.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the weekly template.</source>
+        <translation>Недельный шаблон может менять только администратор.</translation>
+    </message>
+    <message>
+        <source>Times are in the queue&apos;s time zone, %1.</source>
+        <translation>Время — в часовом поясе очереди, %1.</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Длительность слота</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Add h&amp;ours</source>
+        <translation>Добавить &amp;часы</translation>
+    </message>
+    <message>
+        <source>Add open hours for a weekday</source>
+        <translation>Добавить часы приёма для дня недели</translation>
+    </message>
+    <message>
+        <source>Add &amp;break</source>
+        <translation>Добавить &amp;перерыв</translation>
+    </message>
+    <message>
+        <source>Add a break within a weekday&apos;s hours</source>
+        <translation>Добавить перерыв в часы приёма дня недели</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Save the template and make the coming weeks&apos; slots from it</source>
+        <translation>Сохранить шаблон и создать по нему слоты на ближайшие недели</translation>
+    </message>
+    <message>
+        <source>Days that differ from the template: closed (a holiday), or open only within their own hours. Choose one to change or remove it.</source>
+        <translation>Дни, которые отличаются от шаблона: выходные (праздники) или с особыми часами приёма. Выберите день, чтобы изменить или удалить его.</translation>
+    </message>
+    <message>
+        <source>Only operators and administrators can change these days.</source>
+        <translation>Эти дни могут менять только операторы и администраторы.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed all day</source>
+        <translation>&amp;Выходной весь день</translation>
+    </message>
+    <message>
+        <source>Open hours:</source>
+        <translation>Часы приёма:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <source>For example: public holiday</source>
+        <translation>Например: праздничный день</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve day</source>
+        <translation>Со&amp;хранить день</translation>
+    </message>
+    <message>
+        <source>Save this day and make its slots again</source>
+        <translation>Сохранить день и пересоздать его слоты</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day</source>
+        <translation>Удалить д&amp;ень</translation>
+    </message>
+    <message>
+        <source>The day follows the template again</source>
+        <translation>День снова будет работать по шаблону</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>Часы приёма</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>queue&apos;s (%1 min)</source>
+        <translation>как в очереди (%1 мин)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>queue&apos;s (%1)</source>
+        <translation>как в очереди (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Выходной весь день</translation>
+    </message>
+    <message>
+        <source>Saving the template and making the slots…</source>
+        <translation>Сохраняем шаблон и создаём слоты…</translation>
+    </message>
+    <message>
+        <source>Saving the day and making its slots…</source>
+        <translation>Сохраняем день и создаём его слоты…</translation>
+    </message>
+    <message>
+        <source>Removing the day and making its slots from the template…</source>
+        <translation>Удаляем день и создаём его слоты по шаблону…</translation>
+    </message>
+    <message>
+        <source>Slots made again from %1 to %2: %3 created, %4 removed, %5 with a new capacity, %6 kept.</source>
+        <translation>Слоты с %1 по %2 пересозданы: создано %3, удалено %4, с новым числом мест %5, оставлено %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked slot(s) no longer fit and were left as they are:</source>
+        <translation>
+            <numerusform>%n слот с записями больше не подходит и оставлен как есть:</numerusform>
+            <numerusform>%n слота с записями больше не подходят и оставлены как есть:</numerusform>
+            <numerusform>%n слотов с записями больше не подходят и оставлены как есть:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the template any more</source>
+        <translation>его больше нет в шаблоне</translation>
+    </message>
+    <message>
+        <source>its hours changed</source>
+        <translation>изменились часы</translation>
+    </message>
+    <message>
+        <source>more people booked than the new capacity</source>
+        <translation>записано больше, чем новое число мест</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n booked — %2</source>
+        <translation>
+            <numerusform>%1 — %n запись — %2</numerusform>
+            <numerusform>%1 — %n записи — %2</numerusform>
+            <numerusform>%1 — %n записей — %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Следующая неделя</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Перейти к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Show the whole week</source>
+        <translation>Показать всю неделю</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Show one day, wider (the chosen slot&apos;s day)</source>
+        <translation>Показать один день крупнее (день выбранного слота)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <source>Taller hours (also Ctrl+wheel)</source>
+        <translation>Часы выше (также Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Мельче</translation>
+    </message>
+    <message>
+        <source>Shorter hours (also Ctrl+wheel)</source>
+        <translation>Часы ниже (также Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <source>Fit hours</source>
+        <translation>Вписать часы</translation>
+    </message>
+    <message>
+        <source>Fit the hours to the window</source>
+        <translation>Вписать часы в окно</translation>
+    </message>
+    <message>
+        <source>New slot…</source>
+        <translation>Новый слот…</translation>
+    </message>
+    <message>
+        <source>Create one slot</source>
+        <translation>Создать один слот</translation>
+    </message>
+    <message>
+        <source>From a pattern…</source>
+        <translation>По шаблону…</translation>
+    </message>
+    <message>
+        <source>Create slots for a date range from weekdays and hours, with a preview</source>
+        <translation>Создать слоты на период по дням недели и часам, с предпросмотром</translation>
+    </message>
+    <message>
+        <source>Template and holidays…</source>
+        <translation>Шаблон и праздники…</translation>
+    </message>
+    <message>
+        <source>The weekly template and the days that differ from it</source>
+        <translation>Недельный шаблон и дни, которые от него отличаются</translation>
+    </message>
+    <message>
+        <source>Arrows move between slots, Enter shows the people booked, PgUp/PgDn change the week, Ctrl +/− zoom, a double click on free time creates a slot.</source>
+        <translation>Стрелки — переход между слотами, Enter — записавшиеся, PgUp/PgDn — смена недели, Ctrl +/− — масштаб, двойной щелчок по свободному времени создаёт слот.</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Время: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Show the people booked</source>
+        <translation>Показать записавшихся</translation>
+    </message>
+    <message>
+        <source>Cancel slot…</source>
+        <translation>Отменить слот…</translation>
+    </message>
+    <message>
+        <source>New slot at %1…</source>
+        <translation>Новый слот в %1…</translation>
+    </message>
+    <message>
+        <source>Choose a queue first.</source>
+        <translation>Сначала выберите очередь.</translation>
+    </message>
+    <message>
+        <source>Slot created: %1.</source>
+        <translation>Слот создан: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) created</source>
+        <translation>
+            <numerusform>Создан %n слот</numerusform>
+            <numerusform>Создано %n слота</numerusform>
+            <numerusform>Создано %n слотов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) skipped</source>
+        <translation>
+            <numerusform>%n слот уже был</numerusform>
+            <numerusform>%n слота уже были</numerusform>
+            <numerusform>%n слотов уже были</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot cancelled; %n person(s) told.</source>
+        <translation>
+            <numerusform>Слот отменён; сообщение получил %n человек.</numerusform>
+            <numerusform>Слот отменён; сообщение получили %n человека.</numerusform>
+            <numerusform>Слот отменён; сообщение получили %n человек.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotBookingsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation>Отменена самим человеком</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>Отменена сотрудником</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекла</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDetailsPanel</name>
+    <message>
+        <source>Choose a slot in the grid to see who booked it.
+
+Arrows move between slots, Enter comes here.</source>
+        <translation>Выберите слот в сетке, чтобы увидеть, кто на него записан.
+
+Стрелки — переход между слотами, Enter — сюда.</translation>
+    </message>
+    <message>
+        <source>P&amp;eople booked:</source>
+        <translation>Запис&amp;авшиеся:</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>&amp;Пришёл</translation>
+    </message>
+    <message>
+        <source>The chosen person came (Alt+A)</source>
+        <translation>Выбранный человек пришёл (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;Не пришёл</translation>
+    </message>
+    <message>
+        <source>The chosen person did not come; it counts towards their no-show limit (Alt+N)</source>
+        <translation>Выбранный человек не пришёл; это учитывается в лимите неявок (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation>Отменить &amp;запись</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen person&apos;s booking; the bot tells them (Alt+B)</source>
+        <translation>Отменить запись выбранного человека; бот ему сообщит (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Мест:</translation>
+    </message>
+    <message>
+        <source>Seats in this slot; never fewer than are booked</source>
+        <translation>Мест в слоте; не меньше, чем уже записано</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>Change the slot&apos;s capacity (Alt+S)</source>
+        <translation>Изменить число мест в слоте (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;lot…</source>
+        <translation>Отменить с&amp;лот…</translation>
+    </message>
+    <message>
+        <source>Cancel the whole slot with a reason the people booked receive (Alt+L)</source>
+        <translation>Отменить весь слот с причиной, которую получат записавшиеся (Alt+L)</translation>
+    </message>
+    <message>
+        <source>No slot chosen</source>
+        <translation>Слот не выбран</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>P&amp;eople booked: loading…</source>
+        <translation>Запис&amp;авшиеся: загрузка…</translation>
+    </message>
+    <message>
+        <source>P&amp;eople booked: none yet</source>
+        <translation>Запис&amp;авшиеся: пока никого</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Отменить запись</translation>
+    </message>
+    <message>
+        <source>Cancel the booking %1 of %2? The bot tells them.</source>
+        <translation>Отменить запись %1 (%2)? Бот сообщит об этом.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Cancelling the booking…</source>
+        <translation>Отменяем запись…</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled; the person is told.</source>
+        <translation>Запись %1 отменена; человеку сообщено.</translation>
+    </message>
+    <message>
+        <source>Changing the capacity…</source>
+        <translation>Меняем число мест…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The slot now has %n seat(s).</source>
+        <translation>
+            <numerusform>Теперь в слоте %n место.</numerusform>
+            <numerusform>Теперь в слоте %n места.</numerusform>
+            <numerusform>Теперь в слоте %n мест.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>New slot</source>
+        <translation>Новый слот</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Д&amp;лительность:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Мест:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>How many people can book this slot</source>
+        <translation>Сколько человек может записаться на этот слот</translation>
+    </message>
+    <message>
+        <source>Times are in the queue&apos;s time zone, %1.</source>
+        <translation>Время — в часовом поясе очереди, %1.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Создание…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Creating the slot…</source>
+        <translation>Создаём слот…</translation>
+    </message>
+</context>
+<context>
+    <name>SlotLook</name>
+    <message>
+        <source>Free</source>
+        <translation>Свободен</translation>
+    </message>
+    <message>
+        <source>Partly booked</source>
+        <translation>Частично занят</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Занят</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Отменён: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n seat(s) taken</source>
+        <translation>
+            <numerusform>Занято %1 из %n места</numerusform>
+            <numerusform>Занято %1 из %n мест</numerusform>
+            <numerusform>Занято %1 из %n мест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n held for the waiting list</source>
+        <translation>
+            <numerusform>, %n придержано для листа ожидания</numerusform>
+            <numerusform>, %n придержано для листа ожидания</numerusform>
+            <numerusform>, %n придержано для листа ожидания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (closed to booking)</source>
+        <translation> (запись закрыта)</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>Name</source>
@@ -2156,7 +2964,7 @@
     </message>
     <message>
         <source>No-show</source>
-        <translation>Не подошёл</translation>
+        <translation>Не пришёл</translation>
     </message>
     <message>
         <source>Expired unconfirmed</source>
@@ -2172,7 +2980,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Ожидают</translation>
+        <translation>Ждёт</translation>
     </message>
     <message>
         <source>Seat offered</source>
@@ -2799,6 +3607,24 @@
     <message>
         <source>No queue chosen</source>
         <translation>Очередь не выбрана</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No slots on these days.</source>
+        <translation>В эти дни слотов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSlotsModel</name>
+    <message>
+        <source>%1–%2, %3 of %4 booked</source>
+        <translation>%1–%2, занято %3 из %4</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "messagespage.h"
 #include "peoplepage.h"
 #include "reportactions.h"
+#include "schedule/schedulepage.h"
 #include "staffpage.h"
 #include "statuspage.h"
 #include "todaypage.h"
@@ -22,6 +23,7 @@ void addConsolePages(MainWindow &window, ConsoleContext &context)
                      [&window](const QString &text) { window.statusBar()->showMessage(text, 10000); });
 
     window.addPage(new TodayPage(context));
+    window.addPage(new SchedulePage(context));
     window.addPage(new PeoplePage(context, *people, *reports));
     window.addPage(new MessagesPage(context, *people));
     window.addPage(new AuditPage(context, *people));

@@ -60,7 +60,7 @@ void ApiReply::complete()
     if (!reply)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     const QNetworkReply::NetworkError error = reply->error();
     reply->deleteLater();
     if (status >= 200 && status < 300) {

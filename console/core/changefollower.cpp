@@ -44,20 +44,26 @@ void ChangeFollower::poll()
     // delete (the next page at once, or a nested loop) would otherwise return and stop the feed.
     connect(m_inFlight, &ApiReply::finished, this, [this] { m_inFlight = nullptr; });
     m_inFlight->onValue<ChangePage>(this, [this](const ChangePage &page) {
-        if (m_revision < 0) {
+        // Done with this call now: the reply is deleted only later, and poll() must not take it
+        // for one still running.
+        m_inFlight = nullptr;
+        const bool learning = m_revision < 0;
+        if (learning) {
             m_revision = page.revision;
         } else {
             m_revision = page.next;
             if (!page.items.isEmpty())
                 emit changed(page.items);
         }
-        // More waiting: read on at once; otherwise look again after the interval.
-        if (page.more)
+        // More waiting: read on at once; otherwise look again after the interval. (Learning the
+        // revision, "more" is about the history before it, which is not read.)
+        if (page.more && !learning)
             QTimer::singleShot(0, this, &ChangeFollower::poll);
         else
             m_timer.start();
     });
     m_inFlight->onFailure(this, [this](const ApiFailure &failure) {
+        m_inFlight = nullptr;
         if (failure.kind == ApiFailure::Kind::Validation && failure.field == u"since"_s) {
             m_revision = -1;
             emit resetNeeded();

@@ -7,6 +7,7 @@
 #include "storage/staffrepository.h"
 #include "storage/userrepository.h"
 
+#include <QHash>
 #include <QMap>
 #include <QTimeZone>
 
@@ -60,6 +61,27 @@ Outcome<SlotRecord> AdminQueries::slot(qint64 id)
 Page<BookingRecord> AdminQueries::bookings(const BookingFilter &filter, const PageRequest &page)
 {
     return BookingRepository(m_db.session()).search(filter, page);
+}
+
+Page<BookingWithUser> AdminQueries::bookingsWithUsers(const BookingFilter &filter, const PageRequest &page)
+{
+    const SqlSession session = m_db.session();
+    const Page<BookingRecord> bookings = BookingRepository(session).search(filter, page);
+    QList<qint64> ids;
+    for (const BookingRecord &booking : bookings.items) {
+        if (!ids.contains(booking.userId))
+            ids.append(booking.userId);
+    }
+    QHash<qint64, UserRecord> users;
+    for (const UserRecord &user : UserRepository(session).findMany(ids))
+        users.insert(user.id, user);
+    Page<BookingWithUser> result;
+    result.total = bookings.total;
+    for (const BookingRecord &booking : bookings.items) {
+        const auto user = users.constFind(booking.userId);
+        result.items.append({booking, user != users.cend() ? std::optional<UserRecord>(*user) : std::nullopt});
+    }
+    return result;
 }
 
 Outcome<BookingRecord> AdminQueries::booking(qint64 id)

@@ -32,6 +32,8 @@ public:
                                     std::optional<SlotStatus> status, const PageRequest &page);
     Outcome<SlotRecord> slot(qint64 id);
     Page<BookingRecord> bookings(const BookingFilter &filter, const PageRequest &page);
+    // The same page with each booking's person embedded (read together, so they agree).
+    Page<BookingWithUser> bookingsWithUsers(const BookingFilter &filter, const PageRequest &page);
     Outcome<BookingRecord> booking(qint64 id);
     QList<BookingDetail> bookingDetails(const BookingFilter &filter);
     Page<UserRecord> users(const QString &text, std::optional<bool> banned, const PageRequest &page);

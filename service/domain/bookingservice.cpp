@@ -221,45 +221,63 @@ Outcome<SlotRecord> BookingService::setSlotCapacity(qint64 slotId, int capacity,
     return outcome;
 }
 
+BookingService::CreatedSlots BookingService::planSlots(const SqlSession &session, const QueueRecord &queue,
+                                                      const SlotPattern &pattern)
+{
+    const QList<SlotPattern::Interval> wanted = pattern.expand(QTimeZone(queue.timezone.toUtf8()));
+    CreatedSlots result;
+    if (wanted.isEmpty())
+        return result;
+    QSet<qint64> taken;
+    for (const SlotRecord &existing : SlotRepository(session).listForQueue(queue.id, wanted.first().startsAt,
+                                                                          wanted.last().startsAt.addSecs(1))) {
+        if (existing.status != SlotStatus::Cancelled)
+            taken.insert(existing.startsAt.toSecsSinceEpoch());
+    }
+    for (const SlotPattern::Interval &interval : wanted) {
+        if (taken.contains(interval.startsAt.toSecsSinceEpoch())) {
+            ++result.skipped;
+            continue;
+        }
+        SlotRecord slot;
+        slot.queueId = queue.id;
+        slot.startsAt = interval.startsAt;
+        slot.endsAt = interval.endsAt;
+        slot.capacity = pattern.capacity;
+        result.created.append(slot);
+    }
+    return result;
+}
+
 Outcome<BookingService::CreatedSlots> BookingService::createSlots(qint64 queueId, const SlotPattern &pattern,
-                                                                  const Actor &actor)
+                                                                  const Actor &actor, bool dryRun)
 {
     if (pattern.capacity < 1 || pattern.capacity > kMaxCapacity || pattern.slotMinutes < 1
         || pattern.startMinute < 0 || pattern.endMinute > 1440 || pattern.endMinute <= pattern.startMinute
+        || (pattern.hasBreak() && (pattern.breakStartMinute < pattern.startMinute
+                                   || pattern.breakEndMinute > pattern.endMinute))
         || !pattern.fromDate.isValid() || !pattern.toDate.isValid() || pattern.toDate < pattern.fromDate)
         return Refusal::InvalidInput;
     if (pattern.upperBound() > kMaxSlotsPerPattern)
         return Refusal::TooManySlots;
+    if (dryRun) {
+        const SqlSession session = m_db.session();
+        const std::optional<QueueRecord> queue = QueueRepository(session).find(queueId);
+        if (!queue)
+            return Refusal::QueueNotFound;
+        return planSlots(session, *queue, pattern);
+    }
     int offers = 0;
     const Outcome<CreatedSlots> outcome = attempt<CreatedSlots>([&](Transaction &tx, const QDateTime &now) {
         const QueueRecord queue = require(QueueRepository(tx).find(queueId), Refusal::QueueNotFound);
-        const QList<SlotPattern::Interval> wanted = pattern.expand(QTimeZone(queue.timezone.toUtf8()));
-        CreatedSlots result;
-        if (wanted.isEmpty())
-            return result;
+        CreatedSlots result = planSlots(tx, queue, pattern);
         const SlotRepository slotRepo(tx);
-        QSet<qint64> taken;
-        for (const SlotRecord &existing : slotRepo.listForQueue(queueId, wanted.first().startsAt,
-                                                                wanted.last().startsAt.addSecs(1))) {
-            if (existing.status != SlotStatus::Cancelled)
-                taken.insert(existing.startsAt.toSecsSinceEpoch());
-        }
-        for (const SlotPattern::Interval &interval : wanted) {
-            if (taken.contains(interval.startsAt.toSecsSinceEpoch())) {
-                ++result.skipped;
-                continue;
-            }
-            SlotRecord slot;
-            slot.queueId = queueId;
-            slot.startsAt = interval.startsAt;
-            slot.endsAt = interval.endsAt;
-            slot.capacity = pattern.capacity;
+        for (SlotRecord &slot : result.created) {
             slot.id = slotRepo.insert(slot, now);
             AuditRepository::record(tx, actor, u"slot.create"_s, u"slot"_s, slot.id,
                                     {{u"queue_id"_s, queueId}, {u"starts_at"_s, isoUtc(slot.startsAt)},
                                      {u"capacity"_s, slot.capacity}, {u"pattern"_s, true}},
                                     now);
-            result.created.append(slot);
         }
         for (const SlotRecord &slot : std::as_const(result.created))
             offers += offerSeat(tx, slot.id, now);

@@ -33,8 +33,11 @@ public:
         int skipped = 0; // starts that already had a live slot
     };
     // All of the pattern's slots in one transaction, in the queue's time zone, skipping starts
-    // that already have a slot; at most kMaxSlotsPerPattern.
-    Outcome<CreatedSlots> createSlots(qint64 queueId, const SlotPattern &pattern, const Actor &actor);
+    // that already have a slot; at most kMaxSlotsPerPattern. With `dryRun` nothing is written:
+    // the answer is what applying would create and skip now (the slots without ids), refusals
+    // included, so staff can look before they apply.
+    Outcome<CreatedSlots> createSlots(qint64 queueId, const SlotPattern &pattern, const Actor &actor,
+                                      bool dryRun = false);
     static constexpr int kMaxSlotsPerPattern = 2000;
     static constexpr int kMaxCapacity = 1000;
 
@@ -66,6 +69,9 @@ public:
     static QString formatCode(const QString &prefix, int number);
 
 private:
+    // The pattern's slots that do not exist yet (no ids) and how many starts are taken: the one
+    // computation behind createSlots() and its dry run.
+    static CreatedSlots planSlots(const SqlSession &session, const QueueRecord &queue, const SlotPattern &pattern);
     // Tells the observer about seats the waiting list was offered.
     void seatsOffered(int offers);
 };

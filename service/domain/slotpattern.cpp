@@ -23,14 +23,28 @@ QList<SlotPattern::Interval> SlotPattern::expand(const QTimeZone &zone) const
     for (QDate day = fromDate; day <= toDate; day = day.addDays(1)) {
         if (!weekdays.contains(day.dayOfWeek()))
             continue;
-        for (int minute = startMinute; minute + slotMinutes <= endMinute; minute += slotMinutes) {
-            const QDateTime start = localTime(day, minute, zone);
-            const QDateTime end = localTime(day, minute + slotMinutes, zone);
-            if (!exists(start, day, minute) || !exists(end, day, minute + slotMinutes))
-                continue;
-            result.append({start.toUTC(), end.toUTC()});
+        for (const auto &[runStart, runEnd] : runs()) {
+            for (int minute = runStart; minute + slotMinutes <= runEnd; minute += slotMinutes) {
+                const QDateTime start = localTime(day, minute, zone);
+                const QDateTime end = localTime(day, minute + slotMinutes, zone);
+                if (!exists(start, day, minute) || !exists(end, day, minute + slotMinutes))
+                    continue;
+                result.append({start.toUTC(), end.toUTC()});
+            }
         }
     }
+    return result;
+}
+
+QList<QPair<int, int>> SlotPattern::runs() const
+{
+    if (!hasBreak() || breakEndMinute <= startMinute || breakStartMinute >= endMinute)
+        return {{startMinute, endMinute}};
+    QList<QPair<int, int>> result;
+    if (breakStartMinute > startMinute)
+        result.append({startMinute, breakStartMinute});
+    if (breakEndMinute < endMinute)
+        result.append({breakEndMinute, endMinute});
     return result;
 }
 
@@ -48,5 +62,8 @@ qint64 SlotPattern::upperBound() const
         if (span >= 0)
             days += span / 7 + 1;
     }
-    return days * ((endMinute - startMinute) / slotMinutes);
+    qint64 perDay = 0;
+    for (const auto &[runStart, runEnd] : runs())
+        perDay += (runEnd - runStart) / slotMinutes;
+    return days * perDay;
 }

@@ -56,6 +56,23 @@ std::optional<UserRecord> UserRepository::findByTelegramId(qint64 telegramId) co
     return readOne(m_session.exec(kSelect + u"WHERE telegram_id = ?"_s, {telegramId}));
 }
 
+QList<UserRecord> UserRepository::findMany(const QList<qint64> &ids) const
+{
+    QList<UserRecord> users;
+    if (ids.isEmpty())
+        return users;
+    QStringList marks;
+    QVariantList params;
+    for (qint64 id : ids) {
+        marks.append(u"?"_s);
+        params.append(id);
+    }
+    QSqlQuery q = m_session.exec(kSelect + u"WHERE id IN ("_s + marks.join(u',') + u')', params);
+    while (q.next())
+        users.append(readUser(q));
+    return users;
+}
+
 bool UserRepository::lock(qint64 id, const QDateTime &now) const
 {
     return m_session.exec(u"UPDATE users SET updated_at = ? WHERE id = ?"_s, {toDb(now), id}).numRowsAffected() == 1;

@@ -14,6 +14,8 @@ public:
     qint64 upsertFromTelegram(const UserRecord &profile, const QDateTime &now) const;
     std::optional<UserRecord> find(qint64 id) const;
     std::optional<UserRecord> findByTelegramId(qint64 telegramId) const;
+    // The users among `ids` that exist, in one query (a page of bookings with their people).
+    QList<UserRecord> findMany(const QList<qint64> &ids) const;
     // Touches the user's row so concurrent bookings by the same user serialise on it
     // (a row lock in PostgreSQL); false if the user does not exist.
     bool lock(qint64 id, const QDateTime &now) const;

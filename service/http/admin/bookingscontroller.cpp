@@ -1,4 +1,4 @@
-// /api/v1/bookings: lists by slot, by day or by person, booking on a person's behalf (source console), and
+// /api/v1/bookings: lists by slot, by day or by person (optionally with each booking's person), booking on a person's behalf (source console), and
 // the outcome of a visit: attended, no-show, or cancelled by staff.
 #include "http/admin/admincontrollers.h"
 #include "http/admin/fields.h"
@@ -52,6 +52,9 @@ void addBookingRoutes(Router &router, const AdminApi &api)
             throw ApiError::badField(u"date"_s, u"give slot_id, user_id, date, or from and to"_s);
         }
         const PageRequest page = query.page();
+        // include=user: each booking with its person (a slot's list in one request, as the console shows it).
+        if (query.word(u"include"_s, {u"user"_s}))
+            return pageReply(api->queries.bookingsWithUsers(filter, page), page);
         return pageReply(api->queries.bookings(filter, page), page);
     });
     router.add(Method::Post, u"/api/v1/bookings"_s, Access::Operator, [api](RequestContext &request) {

@@ -1,5 +1,6 @@
 // /api/v1/slots: a queue's time slots. Operators create them one by one or from a weekly
-// pattern, change their capacity and cancel them (the people booked are told); everyone reads.
+// pattern (previewed first with a dry run), change their capacity and cancel them (the people
+// booked are told); everyone reads.
 #include "http/admin/admincontrollers.h"
 #include "http/admin/fields.h"
 #include "http/admin/json.h"
@@ -36,7 +37,8 @@ void addSlotRoutes(Router &router, const AdminApi &api)
     // Registered before /slots/{id} so that "bulk" is never read as an id.
     router.add(Method::Post, u"/api/v1/slots/bulk"_s, Access::Operator, [api](RequestContext &request) {
         const Fields::Body body(request, {u"queue_id"_s, u"from_date"_s, u"to_date"_s, u"weekdays"_s, u"start_time"_s,
-                                          u"end_time"_s, u"slot_minutes"_s, u"capacity"_s});
+                                          u"end_time"_s, u"break_start"_s, u"break_end"_s, u"slot_minutes"_s,
+                                          u"capacity"_s, u"dry_run"_s});
         const qint64 queueId = Fields::required(u"queue_id"_s, body.integer(u"queue_id"_s, 1, Fields::kMaxId));
         SlotPattern pattern;
         pattern.fromDate = Fields::required(u"from_date"_s, body.day(u"from_date"_s));
@@ -47,17 +49,27 @@ void addSlotRoutes(Router &router, const AdminApi &api)
         pattern.endMinute = Fields::required(u"end_time"_s, body.clock(u"end_time"_s, true));
         if (pattern.endMinute <= pattern.startMinute)
             throw ApiError::badField(u"end_time"_s, u"must be after start_time"_s);
+        if (body.has(u"break_start"_s) || body.has(u"break_end"_s)) {
+            pattern.breakStartMinute = Fields::required(u"break_start"_s, body.clock(u"break_start"_s, false));
+            pattern.breakEndMinute = Fields::required(u"break_end"_s, body.clock(u"break_end"_s, true));
+            if (pattern.breakStartMinute <= pattern.startMinute || pattern.breakStartMinute >= pattern.endMinute)
+                throw ApiError::badField(u"break_start"_s, u"must be between start_time and end_time"_s);
+            if (pattern.breakEndMinute <= pattern.breakStartMinute || pattern.breakEndMinute >= pattern.endMinute)
+                throw ApiError::badField(u"break_end"_s, u"must be after break_start and before end_time"_s);
+        }
         const std::optional<qint64> slotMinutes = body.integer(u"slot_minutes"_s, 1, 1440);
         const std::optional<qint64> capacity = body.integer(u"capacity"_s, 1, BookingService::kMaxCapacity);
+        const bool dryRun = body.boolean(u"dry_run"_s).value_or(false);
         const QueueRecord queue = unwrap(api->queries.queue(queueId));
         pattern.slotMinutes = int(slotMinutes.value_or(queue.slotMinutes));
         pattern.capacity = int(capacity.value_or(queue.defaultCapacity));
         const BookingService::CreatedSlots result =
-            unwrap(api->bookings.createSlots(queueId, pattern, request.actor()));
+            unwrap(api->bookings.createSlots(queueId, pattern, request.actor(), dryRun));
         return HttpReply::json(QJsonObject{{u"created"_s, int(result.created.size())},
                                            {u"skipped"_s, result.skipped},
+                                           {u"dry_run"_s, dryRun},
                                            {u"items"_s, toJsonArray(result.created)}},
-                               201);
+                               dryRun ? 200 : 201);
     });
     router.add(Method::Get, u"/api/v1/slots/{id}"_s, Access::Viewer, [api](RequestContext &request) {
         return HttpReply::json(unwrap(api->queries.slot(request.id(u"id"_s))).toJson());

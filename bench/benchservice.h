@@ -1,0 +1,12 @@
+// Starting the real queue-service for a benchmark: on a free loopback port, over a given SQLite
+// file, with structured logs so the port can be read from its "http listening" line.
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+
+// Starts `queue-service serve`; `env` adds NAME=VALUE entries. Returns the port (0 on failure).
+quint16 startService(QProcess &service, const QString &binary, const QString &databasePath,
+                     const QStringList &env = {});
+// SIGTERM, then kill if it does not stop.
+void stopService(QProcess &service);

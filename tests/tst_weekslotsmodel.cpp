@@ -1,0 +1,289 @@
+// console_core's schedule models against the real queue-service: the week of slots in the queue's
+// time zone (placing, paging, merging by id) and following changes another client makes through
+// the change feed; a slot's bookings with their people. Every model runs under
+// QAbstractItemModelTester.
+#include "adminservice.h"
+
+#include "apiclient.h"
+#include "changefollower.h"
+#include "models/slotbookingsmodel.h"
+#include "models/weekslotsmodel.h"
+#include "weekframe.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+// A Monday some weeks ahead, so every slot of the tests is in the future.
+QDate mondayAhead()
+{
+    return WeekFrame::mondayOf(QDate::currentDate().addDays(21));
+}
+
+QDateTime local(const QDate &day, int hour, int minute, const char *zone)
+{
+    return QDateTime(day, QTime(hour, minute), QTimeZone(zone)).toUTC();
+}
+
+SlotRecord record(qint64 id, const QDateTime &start, int capacity = 2, int booked = 0)
+{
+    SlotRecord slot;
+    slot.id = id;
+    slot.queueId = 1;
+    slot.startsAt = start;
+    slot.endsAt = start.addSecs(900);
+    slot.capacity = capacity;
+    slot.booked = booked;
+    return slot;
+}
+
+} // namespace
+
+class TestWeekSlotsModel : public QObject
+{
+    Q_OBJECT
+
+    AdminService m_service;
+    ApiClient m_client;
+    qint64 m_tokyo = 0; // Asia/Tokyo: UTC+9 all year
+
+    bool loadWeek(WeekSlotsModel &model, qint64 queue, const char *zone, const QDate &monday)
+    {
+        model.setQueue(queue, QString::fromLatin1(zone));
+        model.setRange(monday, 7);
+        QSignalSpy loaded(&model, &WeekSlotsModel::loaded);
+        model.reload();
+        return loaded.wait(10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_service.start(), qPrintable(m_service.process().log()));
+        m_client.setServer(m_service.server());
+        m_client.setToken(m_service.token());
+        m_tokyo = m_service.createQueue(u"Tokyo"_s, u"Asia/Tokyo"_s);
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_service.stop(), 0); }
+
+    void frameFollowsTheZoneAcrossDaylightSaving()
+    {
+        // Berlin moves from +1 to +2 at 01:00 UTC on Sunday 29 March 2026.
+        const WeekFrame frame(QTimeZone("Europe/Berlin"), QDate(2026, 3, 23), 7);
+        const auto before = frame.place(QDateTime(QDate(2026, 3, 28), QTime(8, 0), QTimeZone::utc()),
+                                        QDateTime(QDate(2026, 3, 28), QTime(8, 30), QTimeZone::utc()));
+        QCOMPARE(before.day, 5);
+        QCOMPARE(before.startMinute, 9 * 60);
+        QCOMPARE(before.endMinute, 9 * 60 + 30);
+        const auto after = frame.place(QDateTime(QDate(2026, 3, 29), QTime(7, 0), QTimeZone::utc()),
+                                       QDateTime(QDate(2026, 3, 29), QTime(7, 15), QTimeZone::utc()));
+        QCOMPARE(after.day, 6);
+        QCOMPARE(after.startMinute, 9 * 60);
+        // Local 09:00 on the Sunday is 07:00 UTC, back again.
+        QCOMPARE(frame.toUtc(QDate(2026, 3, 29), 9 * 60), QDateTime(QDate(2026, 3, 29), QTime(7, 0), QTimeZone::utc()));
+        // Before the first day and after the last: outside.
+        QVERIFY(!frame.inside(frame.place(QDateTime(QDate(2026, 3, 22), QTime(22, 0), QTimeZone::utc()),
+                                          QDateTime(QDate(2026, 3, 22), QTime(22, 15), QTimeZone::utc()))));
+        QVERIFY(frame.inside(frame.place(QDateTime(QDate(2026, 3, 22), QTime(23, 30), QTimeZone::utc()),
+                                         QDateTime(QDate(2026, 3, 22), QTime(23, 45), QTimeZone::utc()))));
+    }
+
+    void loadsTheWeekInTheQueueTimeZone()
+    {
+        const QDate monday = mondayAhead();
+        // Monday 09:00 and Sunday 23:30 in Tokyo are in the week; the next Monday 00:30 in Tokyo
+        // is still Sunday in UTC, but not in the queue's week.
+        const qint64 first = m_service.createSlot(m_tokyo, local(monday, 9, 0, "Asia/Tokyo"));
+        const qint64 last = m_service.createSlot(m_tokyo, local(monday.addDays(6), 23, 30, "Asia/Tokyo"), 30);
+        m_service.createSlot(m_tokyo, local(monday.addDays(7), 0, 30, "Asia/Tokyo"));
+
+        WeekSlotsModel model(m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadWeek(model, m_tokyo, "Asia/Tokyo", monday));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.slotAt(0).id, first);
+        QCOMPARE(model.slotAt(1).id, last);
+        QCOMPARE(model.placementAt(0).day, 0);
+        QCOMPARE(model.placementAt(0).startMinute, 9 * 60);
+        QCOMPARE(model.placementAt(1).day, 6);
+        QCOMPARE(model.placementAt(1).startMinute, 23 * 60 + 30);
+        QCOMPARE(model.placementAt(1).endMinute, 24 * 60);
+        QCOMPARE(model.data(model.index(0), WeekSlotsModel::LoadRole).toInt(), int(WeekSlotsModel::Load::Free));
+        QCOMPARE(model.rowOfId(last), 1);
+        QVERIFY(!model.isLoading());
+    }
+
+    void aWeekLongerThanOnePageComesWhole()
+    {
+        const qint64 queue = m_service.createQueue(u"Busy"_s, u"UTC"_s);
+        const QDate monday = mondayAhead();
+        // 08:00-22:20 every 10 minutes, every day: 86 × 7 = 602 slots, two pages.
+        const QJsonObject result = m_service.must("POST", u"/api/v1/slots/bulk"_s,
+                                                  {{u"queue_id"_s, queue},
+                                                   {u"from_date"_s, monday.toString(Qt::ISODate)},
+                                                   {u"to_date"_s, monday.addDays(6).toString(Qt::ISODate)},
+                                                   {u"start_time"_s, u"08:00"_s},
+                                                   {u"end_time"_s, u"22:20"_s},
+                                                   {u"slot_minutes"_s, 10}},
+                                                  201);
+        QCOMPARE(result.value(u"created"_s).toInt(), 602);
+        WeekSlotsModel model(m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadWeek(model, queue, "UTC", monday));
+        QCOMPARE(model.rowCount(), 602);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.slotAt(row - 1).startsAt < model.slotAt(row).startsAt);
+
+        // A second load merges: no reset, no rows moved.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy loaded(&model, &WeekSlotsModel::loaded);
+        model.reload();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void mergesByIdInPlace()
+    {
+        WeekSlotsModel model(m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDate monday(2030, 1, 7);
+        model.setQueue(1, u"UTC"_s);
+        model.setRange(monday, 7);
+        const QDateTime nine(monday, QTime(9, 0), QTimeZone::utc());
+        model.setSlots({record(1, nine), record(2, nine.addSecs(3600)), record(3, nine.addDays(1))});
+        QCOMPARE(model.rowCount(), 3);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        // One slot got a booking: only its row changes.
+        model.upsert(record(2, nine.addSecs(3600), 2, 1));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(model.data(model.index(1), WeekSlotsModel::LoadRole).toInt(), int(WeekSlotsModel::Load::PartlyBooked));
+        model.upsert(record(2, nine.addSecs(3600), 2, 1)); // the same again: nothing
+        QCOMPARE(changed.count(), 1);
+        // A new one sorts in; a moved one moves; one outside the week or queue goes.
+        model.upsert(record(4, nine.addSecs(1800)));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowOfId(4), 1);
+        model.upsert(record(1, nine.addDays(2)));
+        QCOMPARE(model.rowOfId(1), 3);
+        SlotRecord elsewhere = record(3, nine.addDays(1));
+        elsewhere.queueId = 2;
+        model.upsert(elsewhere);
+        QCOMPARE(model.rowOfId(3), -1);
+        model.upsert(record(5, nine.addDays(8)));
+        QCOMPARE(model.rowOfId(5), -1);
+        // setSlots: exactly these, the unchanged rows untouched.
+        changed.clear();
+        removed.clear();
+        model.setSlots({record(4, nine.addSecs(1800)), record(2, nine.addSecs(3600), 2, 2)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(1), WeekSlotsModel::LoadRole).toInt(), int(WeekSlotsModel::Load::Full));
+        SlotRecord cancelled = record(2, nine.addSecs(3600), 2, 2);
+        cancelled.status = SlotStatus::Cancelled;
+        model.upsert(cancelled);
+        QCOMPARE(model.data(model.index(1), WeekSlotsModel::LoadRole).toInt(), int(WeekSlotsModel::Load::Cancelled));
+        // Another week: placements are relative to it.
+        model.setRange(monday.addDays(-7), 7);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void followsChangesAnotherClientMakes()
+    {
+        const qint64 queue = m_service.createQueue(u"Followed"_s, u"Europe/Moscow"_s);
+        const QDate monday = mondayAhead();
+        const qint64 existing = m_service.createSlot(queue, local(monday, 10, 0, "Europe/Moscow"));
+        WeekSlotsModel model(m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadWeek(model, queue, "Europe/Moscow", monday));
+        QCOMPARE(model.rowCount(), 1);
+
+        ChangeFollower follower(m_client);
+        follower.setIntervalMs(100);
+        connect(&follower, &ChangeFollower::changed, &model, &WeekSlotsModel::applyChanges);
+        QSignalSpy polled(&follower, &ChangeFollower::changed);
+        follower.start();
+        QTRY_VERIFY(follower.revision() > 0);
+
+        // Another client (plain HTTP) adds a slot on Wednesday: the model shows it.
+        const qint64 added = m_service.createSlot(queue, local(monday.addDays(2), 11, 30, "Europe/Moscow"), 30, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOfId(added) >= 0, 10000);
+        QCOMPARE(model.placementAt(model.rowOfId(added)).day, 2);
+        QCOMPARE(model.placementAt(model.rowOfId(added)).startMinute, 11 * 60 + 30);
+
+        // Its capacity changes: that row alone is updated.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        m_service.must("PATCH", u"/api/v1/slots/%1"_s.arg(added), {{u"capacity"_s, 5}}, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model.slotAt(model.rowOfId(added)).capacity, 5, 10000);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), model.rowOfId(added));
+
+        // Someone books the first slot: the booking's slot is read again.
+        const qint64 user = m_service.addUser(7001, u"Olga"_s, u"Petrova"_s, u"olga"_s);
+        m_service.book(existing, user);
+        QTRY_COMPARE_WITH_TIMEOUT(model.slotAt(model.rowOfId(existing)).booked, 1, 10000);
+        QCOMPARE(model.data(model.index(model.rowOfId(existing)), WeekSlotsModel::LoadRole).toInt(),
+                 int(WeekSlotsModel::Load::PartlyBooked));
+
+        // The slot is cancelled.
+        m_service.must("POST", u"/api/v1/slots/%1/cancel"_s.arg(existing), {{u"reason"_s, u"Flood"_s}}, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model.slotAt(model.rowOfId(existing)).status, SlotStatus::Cancelled, 10000);
+        QCOMPARE(model.slotAt(model.rowOfId(existing)).cancelReason, u"Flood"_s);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        follower.stop();
+    }
+
+    void aSlotsBookingsWithTheirPeople()
+    {
+        const qint64 slot = m_service.createSlot(m_tokyo, local(mondayAhead().addDays(1), 14, 0, "Asia/Tokyo"), 15, 3);
+        const qint64 anna = m_service.addUser(7101, u"Anna"_s, u"Ivanova"_s, u"anna_i"_s, u"+7 900 000-00-01"_s);
+        const qint64 boris = m_service.addUser(7102, u"Boris"_s, QString(), QString());
+        const qint64 annas = m_service.book(slot, anna);
+        m_service.book(slot, boris);
+
+        SlotBookingsModel model(m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &SlotBookingsModel::loaded);
+        model.setSlot(slot);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 5);
+        const int row = model.rowOfId(annas);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, SlotBookingsModel::NameColumn).data().toString(), u"Anna Ivanova"_s);
+        QCOMPARE(model.index(row, SlotBookingsModel::UsernameColumn).data().toString(), u"@anna_i"_s);
+        QCOMPARE(model.index(row, SlotBookingsModel::PhoneColumn).data().toString(), u"+7 900 000-00-01"_s);
+        QCOMPARE(model.index(row, SlotBookingsModel::StatusColumn).data().toString(), u"Booked"_s);
+        QVERIFY(model.index(row, SlotBookingsModel::CodeColumn).data().toString().startsWith(u"A-"_s));
+        QCOMPARE(model.index(1 - row, SlotBookingsModel::UsernameColumn).data().toString(), QString());
+
+        // An outcome the API answers with keeps the person in the row.
+        const QJsonObject attended = m_service.must("PATCH", u"/api/v1/bookings/%1"_s.arg(annas),
+                                                    {{u"status"_s, u"attended"_s}}, 200);
+        model.updateBooking(BookingRecord::fromJson(attended));
+        QCOMPARE(model.index(row, SlotBookingsModel::StatusColumn).data().toString(), u"Attended"_s);
+        QCOMPARE(model.index(row, SlotBookingsModel::NameColumn).data().toString(), u"Anna Ivanova"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWeekSlotsModel)
+#include "tst_weekslotsmodel.moc"
