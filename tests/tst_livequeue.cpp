@@ -210,6 +210,13 @@ private slots:
             aheads << status.params.value(u"ahead"_s).toInt();
         }
         QCOMPARE(aheads, (QList<int>{4, 3, 2, 1, 0}));
+        // Only the newest still waits to go out (nothing sends here): the older states were
+        // settled as superseded, so the outbox does not grow with the line.
+        QList<QString> waiting;
+        for (const OutboxRecord &status : statusMessages(last))
+            waiting << status.status + u'/' + status.lastError;
+        QCOMPARE(waiting, (QList<QString>{u"sent/superseded"_s, u"sent/superseded"_s, u"sent/superseded"_s,
+                                          u"sent/superseded"_s, u"pending/"_s}));
         // The first in line joined with nobody ahead: no alert for them.
         QVERIFY(messages(user(1), u"live_soon"_s).isEmpty());
     }

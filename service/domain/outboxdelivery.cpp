@@ -36,9 +36,16 @@ void OutboxDelivery::sent(const OutboxRecord &message, qint64 telegramMessageId)
     m_db.write([&](Transaction &tx) {
         const OutboxRepository outbox(tx);
         const QDateTime now = m_clock.now();
-        if (outbox.markSent(message.id, now) && !message.editKey.isEmpty() && telegramMessageId > 0)
+        outbox.markSent(message.id, now);
+        // Kept even when a newer row superseded this one meanwhile: that row edits this message.
+        if (!message.editKey.isEmpty() && telegramMessageId > 0)
             outbox.rememberMessage(message.editKey, message.chatId, telegramMessageId, now);
     });
+}
+
+qint64 OutboxDelivery::messageFor(const QString &editKey)
+{
+    return OutboxRepository(m_db.session()).messageFor(editKey);
 }
 
 void OutboxDelivery::editFailed(const OutboxRecord &message)

@@ -29,6 +29,8 @@ public:
     // Telegram accepted the message; `telegramMessageId` is the message it made or edited, kept for
     // the next row with the same edit key.
     void sent(const OutboxRecord &message, qint64 telegramMessageId = 0);
+    // The message rows with `editKey` edit now (read fresh: the first may have just been sent).
+    qint64 messageFor(const QString &editKey);
     // Editing the remembered message failed (the person deleted it): send a new one instead.
     void editFailed(const OutboxRecord &message);
     // Try again at `at`; `countAttempt` is false for waits Telegram asked for (429).

@@ -39,6 +39,14 @@ OutboxRecord readMessage(const QSqlQuery &q)
 
 qint64 OutboxRepository::enqueue(const OutboxRecord &m, const QDateTime &now) const
 {
+    // A newer state of an edited message makes the waiting older ones pointless: they are settled
+    // now, so the outbox holds one row per key however often the state changes (a long line,
+    // the bot off for a while). One already on its way still finishes and its message is kept.
+    if (!m.editKey.isEmpty()) {
+        m_session.exec(u"UPDATE outbox SET status = 'sent', sent_at = ?, last_error = 'superseded' "
+                       "WHERE edit_key = ? AND status IN ('pending', 'failed')"_s,
+                       {toDb(now), m.editKey});
+    }
     return m_session.insert(u"INSERT INTO outbox (user_id, chat_id, template, params, status, next_attempt_at, "
                             "created_at, edit_key, expires_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)"_s,
                             {m.userId, m.chatId, m.templateName,
@@ -164,4 +172,9 @@ int OutboxRepository::clampDue(const QDateTime &latest, const QDateTime &at) con
         .exec(u"UPDATE outbox SET next_attempt_at = ? WHERE status IN ('pending', 'failed') AND next_attempt_at > ?"_s,
               {toDb(at), toDb(latest)})
         .numRowsAffected();
+}
+
+qint64 OutboxRepository::messageFor(const QString &editKey) const
+{
+    return m_session.scalar(u"SELECT message_id FROM chat_messages WHERE edit_key = ?"_s, {editKey}).toLongLong();
 }

@@ -10,7 +10,10 @@ class OutboxRepository
 public:
     explicit OutboxRepository(const SqlSession &session) : m_session(session) {}
 
+    // A row with an edit key settles the older waiting rows of that key (superseded).
     qint64 enqueue(const OutboxRecord &message, const QDateTime &now) const;
+    // The message an edit key's rows edit, or 0 before the first was sent.
+    qint64 messageFor(const QString &editKey) const;
     QList<OutboxRecord> forUser(qint64 userId) const;
     int countByStatus(const QString &status) const;
     std::optional<OutboxRecord> find(qint64 id) const;

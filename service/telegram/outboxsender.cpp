@@ -156,8 +156,15 @@ void OutboxSender::pump()
         wakeIn(soonest);
 }
 
-void OutboxSender::send(const OutboxDelivery::Due &due)
+void OutboxSender::send(OutboxDelivery::Due due)
 {
+    if (!due.message.editKey.isEmpty()) {
+        // Loaded before the key's first message was sent, the row would send a second one.
+        try {
+            due.message.editMessageId = m_delivery.messageFor(due.message.editKey);
+        } catch (const StorageError &) {
+        }
+    }
     const BotCall call = renderOutboxMessage(due.message, due.language);
     m_limiter.record(due.message.chatId, nowMs());
     m_inFlight.insert(due.message.id);

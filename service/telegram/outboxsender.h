@@ -44,7 +44,7 @@ signals:
 private:
     void pump();
     void reload();
-    void send(const OutboxDelivery::Due &due);
+    void send(OutboxDelivery::Due due);
     void finished(const OutboxDelivery::Due &due, const BotApiResult &result);
     void failedTransiently(const OutboxDelivery::Due &due, const BotApiError &error, bool countAttempt);
     void enterOutage(const BotApiError &error);
