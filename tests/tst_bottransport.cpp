@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTcpServer>
@@ -23,6 +24,27 @@ namespace {
 const QStringList kFastTimers{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s, u"TELEGRAM_RETRY_BASE_MS=100"_s,
                               u"TELEGRAM_RETRY_MAX_MS=500"_s, u"OUTBOX_POLL_INTERVAL_MS=100"_s,
                               u"TELEGRAM_SHUTDOWN_TIMEOUT_MS=3000"_s};
+
+// One update at once per flooder, then one a second.
+const QStringList kSlowFlood{u"TELEGRAM_FLOOD_RATE=1"_s, u"TELEGRAM_FLOOD_BURST=1"_s, u"TELEGRAM_FLOOD_QUEUE=10"_s};
+
+// The service's clock (QUEUE_BOT_TEST_CLOCK_FILE, test builds only).
+bool writeClock(const QString &path, const QDateTime &time)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(time.toString(Qt::ISODateWithMs).toUtf8());
+    return file.commit();
+}
+
+// Moves the service's clock and waits until it noticed.
+bool moveClock(ServiceProcess &service, const QString &path, const QDateTime &time)
+{
+    const qsizetype seen = service.log().count(u"test clock moved"_s);
+    return writeClock(path, time)
+        && QTest::qWaitFor([&] { return service.log().count(u"test clock moved"_s) > seen; }, 15000);
+}
 
 qint64 scalar(const QString &dbPath, const QString &sql, const QVariantList &params = {})
 {
@@ -266,20 +288,110 @@ private slots:
         // Confirming a booking, delivered twice.
         const QJsonObject confirm =
             FakeBotApi::callbackUpdate(5002, 3001, u"k:q%1:%2"_s.arg(queueId).arg(slotId));
-        QCOMPARE(postWebhook(service, json(confirm), secret).status, 200);
-        QCOMPARE(postWebhook(service, json(confirm), secret).status, 200);
+        // The button's answer rides in the 200 (no call of its own); the redelivery gets none.
+        const HttpResult confirmed = postWebhook(service, json(confirm), secret);
+        QCOMPARE(confirmed.status, 200);
+        const QJsonObject inResponse = confirmed.json().object();
+        QCOMPARE(inResponse.value(u"method"_s).toString(), u"answerCallbackQuery"_s);
+        QCOMPARE(inResponse.value(u"callback_query_id"_s).toString(),
+                 confirm.value(u"callback_query"_s).toObject().value(u"id"_s).toString());
+        const HttpResult again = postWebhook(service, json(confirm), secret);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().object(), QJsonObject());
         // A fresh user's reply is the barrier for anything the duplicates might have sent.
         QCOMPARE(postWebhook(service, json(FakeBotApi::messageUpdate(5003, 3002, u"/start"_s)), secret).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(3002).isEmpty(), 10000);
 
         QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM bookings WHERE slot_id = ?"_s, {slotId}), 1);
         QCOMPARE(scalar(service.databasePath(), processed), 3);
-        QCOMPARE(fake.succeeded(u"answerCallbackQuery"_s).size(), 1);
+        QCOMPARE(fake.calls(u"answerCallbackQuery"_s).size(), 0);
         const auto afterStart = fake.messagesTo(3001).size() + fake.succeeded(u"editMessageText"_s).size();
         QVERIFY(afterStart >= replies + 1); // the confirmation was shown once
         QCOMPARE(fake.calls(u"getUpdates"_s).size(), 0); // no polling in webhook mode
         QCOMPARE(stopServing(service), 0);
         QVERIFY(!service.log().contains(fake.token()));
+    }
+
+    void heldBackUpdatesSurviveKill9()
+    {
+        // A flooder's updates beyond the burst are confirmed to Telegram but held in the
+        // database: killed before their turn, the service answers them after the restart.
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess first;
+        const QString clock = first.dataDir() + u"/clock"_s;
+        QVERIFY(writeClock(clock, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers + kSlowFlood
+                             + QStringList{u"QUEUE_BOT_TEST_CLOCK_FILE="_s + clock}),
+                 qPrintable(first.log()));
+        fake.pushMessage(4001, u"/start"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(4001).isEmpty(), 15000);
+        const qsizetype perStart = fake.messagesTo(4001).size();
+        // The clock goes back an hour: the flooder's allowance does not come back meanwhile.
+        QVERIFY(moveClock(first, clock, QDateTime::currentDateTimeUtc().addSecs(-3600)));
+
+        qint64 last = 0;
+        for (int i = 0; i < 3; ++i)
+            last = fake.pushMessage(4001, u"/start"_s);
+        // All confirmed to Telegram, all held.
+        QTRY_COMPARE_WITH_TIMEOUT(fake.confirmedOffset(), last + 1, 15000);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox"_s), 3);
+        QCOMPARE(fake.messagesTo(4001).size(), perStart);
+
+        first.process().kill();
+        first.process().waitForFinished();
+        ServiceProcess second;
+        QVERIFY2(second.start(fake.serviceEnvironment() + kFastTimers
+                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                 qPrintable(second.log()));
+        QTRY_COMPARE_WITH_TIMEOUT(fake.messagesTo(4001).size(), 4 * perStart, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox"_s), 0, 5000);
+        QCOMPARE(scalar(first.databasePath(),
+                        u"SELECT count(*) FROM processed_updates WHERE update_id > ? AND update_id <= ?"_s,
+                        {last - 3, last}),
+                 3);
+        QCOMPARE(stopServing(second), 0);
+    }
+
+    void webhookHoldsBackAFlooderDurably()
+    {
+        // In webhook mode too a 200 is a promise: a held update survives SIGTERM and is answered
+        // after the restart; its redelivery while held changes nothing.
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        const QByteArray secret = "held-Secret_2";
+        const QStringList webhook{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
+                                  u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret)};
+        ServiceProcess first;
+        const QString clock = first.dataDir() + u"/clock"_s;
+        QVERIFY(writeClock(clock, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers + webhook + kSlowFlood
+                             + QStringList{u"QUEUE_BOT_TEST_CLOCK_FILE="_s + clock}),
+                 qPrintable(first.log()));
+        const QJsonObject one = FakeBotApi::messageUpdate(7001, 4101, u"/start"_s);
+        const QJsonObject two = FakeBotApi::messageUpdate(7002, 4101, u"/start"_s);
+        QCOMPARE(postWebhook(first, json(one), secret).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(4101).isEmpty(), 10000);
+        const qsizetype perStart = fake.messagesTo(4101).size();
+        QVERIFY(moveClock(first, clock, QDateTime::currentDateTimeUtc().addSecs(-3600)));
+
+        QCOMPARE(postWebhook(first, json(two), secret).status, 200);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox WHERE update_id = 7002"_s), 1);
+        QCOMPARE(postWebhook(first, json(two), secret).status, 200); // Telegram's retry
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox"_s), 1);
+        QCOMPARE(stopServing(first), 0);
+        QCOMPARE(fake.messagesTo(4101).size(), perStart);
+
+        ServiceProcess second;
+        QVERIFY2(second.start(fake.serviceEnvironment() + kFastTimers + webhook
+                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                 qPrintable(second.log()));
+        QTRY_COMPARE_WITH_TIMEOUT(fake.messagesTo(4101).size(), 2 * perStart, 15000);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox"_s), 0);
+        QCOMPARE(postWebhook(second, json(two), secret).status, 200); // processed by now: a duplicate
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM processed_updates WHERE update_id = 7002"_s), 1);
+        QCOMPARE(stopServing(second), 0);
+        QCOMPARE(fake.messagesTo(4101).size(), 2 * perStart);
     }
 
     void webhookModeNeedsItsSettings()

@@ -1,12 +1,14 @@
 #include "apiserver.h"
 
 #include "http/apierror.h"
+#include "http/listenerguard.h"
 #include "metrics/metrics.h"
 #include "storage/sqlsession.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "queue.http")
@@ -58,17 +60,10 @@ HttpReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeL
     }
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QString route;
-    const HttpReply reply = dispatch(request, &route);
+namespace {
 
-    // The answer goes out in one piece: without this, Nagle holds back the tail of a larger
-    // answer (/metrics) until the client's delayed ACK, some 40 ms later.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    QHttpServerResponder responder = makeResponder(request, socket);
+void write(QHttpServerResponder &responder, const HttpReply &reply)
+{
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     if (!reply.contentType.isEmpty())
         responder.writeHeader("Content-Type", reply.contentType);
@@ -76,9 +71,45 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
     responder.writeBody(reply.body);
+}
 
-    if (m_metrics)
-        m_metrics->observeHttp(Router::methodName(request.method()), route, reply.status, double(timer.nsecsElapsed()) / 1e9);
+} // namespace
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QString route;
+    const HttpReply reply = dispatch(request, &route);
+
+    // The answer goes out in one piece: without this, Nagle holds back the tail of a larger
+    // answer (/metrics) until the client's delayed ACK, some 40 ms later.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QString method = Router::methodName(request.method());
+    const auto observe = [this, method, route, timer](int status) {
+        if (m_metrics)
+            m_metrics->observeHttp(method, route, status, double(timer->nsecsElapsed()) / 1e9);
+    };
+    if (!reply.deferred) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        write(responder, reply);
+        observe(reply.status);
+        return true;
+    }
+    // Answered later, on this thread, if the client is still there; until then the listener
+    // guard keeps the connection open even if the request asked to close it after the answer.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> client(socket);
+    ConnectionGuard::setResponsePending(socket, true);
+    reply.deferred->setSink([this, responder, client, observe](const HttpReply &answer) {
+        QMetaObject::invokeMethod(this, [responder, client, observe, answer] {
+            if (!client || client->state() != QAbstractSocket::ConnectedState)
+                return; // gone: nobody to answer, and its socket may be half torn down
+            write(*responder, answer);
+            observe(answer.status);
+            ConnectionGuard::setResponsePending(client, false);
+        });
+    });
     return true;
 }
 

@@ -501,6 +501,13 @@ void ConnectionGuard::beforeServerRead()
     const qint64 available = m_socket->bytesAvailable();
     if (available <= m_seenUnread)
         return;
+    if (m_responsePending) {
+        // A request before the deferred answer to the previous one: answering it first would
+        // mix the answers up, so the connection closes (the client sends both again).
+        emit rejected(u"pipelined"_s);
+        finish({});
+        return;
+    }
     const QByteArray bytes = m_socket->peek(available);
     const QByteArrayView fresh = QByteArrayView(bytes).sliced(qMin<qsizetype>(m_seenUnread, bytes.size()));
     m_seenUnread = m_afterSlot ? bytes.size() : 0;
@@ -522,7 +529,7 @@ void ConnectionGuard::beforeServerRead()
         m_timer.start(m_limits.idleTimeoutMs);
         m_closeAfterResponse = m_framer.closeRequested();
         if (m_closeAfterResponse && !m_afterSlot)
-            QMetaObject::invokeMethod(this, [this] { finish({}); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, &ConnectionGuard::closeAfterAnswer, Qt::QueuedConnection);
     }
     QMetaObject::invokeMethod(this, &ConnectionGuard::checkServerStillListens, Qt::QueuedConnection);
 }
@@ -531,7 +538,24 @@ void ConnectionGuard::afterServerRead()
 {
     m_seenUnread = m_socket->bytesAvailable();
     if (m_closeAfterResponse)
+        closeAfterAnswer();
+}
+
+void ConnectionGuard::closeAfterAnswer()
+{
+    if (!m_responsePending)
         finish({});
+}
+
+void ConnectionGuard::setResponsePending(QTcpSocket *socket, bool pending)
+{
+    ConnectionGuard *guard = socket ? socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly)
+                                    : nullptr;
+    if (!guard)
+        return;
+    guard->m_responsePending = pending;
+    if (!pending && guard->m_closeAfterResponse)
+        guard->closeAfterAnswer();
 }
 
 void ConnectionGuard::checkServerStillListens()

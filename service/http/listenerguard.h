@@ -131,6 +131,9 @@ public:
     void handedOver(bool serverConnected);
     // Answers with a JSON error of `status` and closes the connection.
     void refuse(int status, const QString &code, const QString &message);
+    // The server answers `socket`'s request later (deferred): a request that asked to close the
+    // connection after its answer is closed only once the answer is written (pending false).
+    static void setResponsePending(QTcpSocket *socket, bool pending);
 
 signals:
     void rejected(const QString &reason);
@@ -144,6 +147,8 @@ private:
     void onTimeout();
     void checkServerStillListens();
     void finish(const QByteArray &response);
+    // Closes after the answer to a request that asked for it (now, or once a deferred one is written).
+    void closeAfterAnswer();
     void drain();
     void shutdownWriteWhenFlushed();
     void abortAndDelete();
@@ -156,6 +161,7 @@ private:
     qint64 m_seenUnread = 0; // bytes the guard has inspected that Qt has not read yet
     bool m_afterSlot = false;
     bool m_closeAfterResponse = false;
+    bool m_responsePending = false;
     bool m_writeShutDown = false;
     int m_requests = 0;
     QMetaObject::Connection m_beforeRead;

@@ -16,6 +16,18 @@ namespace {
 constexpr int kBusyTimeoutMs = 10000;
 constexpr int kMaxWriteAttempts = 8;
 
+// Open transactions per connection of this thread: a connection never crosses threads.
+QHash<QString, int> &openTransactions()
+{
+    thread_local QHash<QString, int> open;
+    return open;
+}
+
+QString savepointName(int level)
+{
+    return u"sp%1"_s.arg(level);
+}
+
 } // namespace
 
 std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *error)
@@ -183,8 +195,20 @@ void Database::closeThisThread()
     QSqlDatabase::removeDatabase(name);
 }
 
+bool Database::inTransaction() const
+{
+    return openTransactions().value(connectionName()) > 0;
+}
+
 void Database::write(const std::function<void(Transaction &)> &work)
 {
+    if (inTransaction()) {
+        // A savepoint of the batch: the lock is held already, so nothing to wait for or retry.
+        Transaction tx(session());
+        work(tx);
+        tx.commit();
+        return;
+    }
     for (int attempt = 1;; ++attempt) {
         try {
             Transaction tx(session());
@@ -202,21 +226,34 @@ void Database::write(const std::function<void(Transaction &)> &work)
 Transaction::Transaction(const SqlSession &session)
     : SqlSession(session)
 {
-    exec(dialect() == SqlDialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    int &open = openTransactions()[database().connectionName()];
+    m_level = open;
+    if (m_level == 0)
+        exec(dialect() == SqlDialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    else
+        exec(u"SAVEPOINT "_s + savepointName(m_level));
+    ++open;
 }
 
 Transaction::~Transaction()
 {
     if (m_open) {
         QSqlQuery rollback(database());
-        rollback.exec(u"ROLLBACK"_s);
+        if (m_level == 0) {
+            rollback.exec(u"ROLLBACK"_s);
+        } else {
+            rollback.exec(u"ROLLBACK TO "_s + savepointName(m_level));
+            rollback.exec(u"RELEASE "_s + savepointName(m_level));
+        }
+        --openTransactions()[database().connectionName()];
     }
 }
 
 void Transaction::commit()
 {
-    exec(u"COMMIT"_s);
+    exec(m_level == 0 ? u"COMMIT"_s : u"RELEASE "_s + savepointName(m_level));
     m_open = false;
+    --openTransactions()[database().connectionName()];
 }
 
 qint64 Transaction::revision()

@@ -46,8 +46,12 @@ public:
     // Closes the calling thread's connection (a QSqlDatabase never crosses threads).
     void closeThisThread();
 
-    // Runs `work` in a write transaction, retrying it when another writer holds the lock.
+    // Runs `work` in a write transaction, retrying it when another writer holds the lock. Inside
+    // another write on this thread (a batch) it is a savepoint of that transaction instead: its
+    // changes go or stay with its own success, and become durable with the batch's commit.
     void write(const std::function<void(Transaction &)> &work);
+    // Whether this thread is inside a write.
+    bool inTransaction() const;
 
 private:
     QString connectionName() const;
@@ -58,7 +62,9 @@ private:
 };
 
 // A write transaction: BEGIN IMMEDIATE on SQLite so writers queue up front instead of failing on
-// lock upgrade; rolled back unless committed. The first audit entry bumps the revision counter.
+// lock upgrade; rolled back unless committed. Opened while another is open on the same connection
+// it is a SAVEPOINT of it (committed = released into the outer one). The first audit entry bumps
+// the revision counter.
 class Transaction : public SqlSession
 {
 public:
@@ -74,8 +80,12 @@ public:
     // StorageError (a unique violation) if the update was already processed elsewhere.
     void markUpdateProcessed(qint64 updateId, const QString &effect, qint64 nowSecs);
 
+    // 0 for the outermost transaction, 1… for savepoints inside it.
+    int level() const { return m_level; }
+
 private:
     bool m_open = true;
+    int m_level = 0;
     qint64 m_revision = 0;
     qint64 m_markedUpdate = 0;
 };

@@ -68,12 +68,10 @@ bool TelegramBot::start(Router &router, QString *error)
             *error = u"TELEGRAM_MODE=webhook needs WEBHOOK_SECRET: 1-256 characters A-Z, a-z, 0-9, _ and -"_s;
             return false;
         }
-        addWebhookRoute(router, m_config.webhookSecret.toLatin1(), [this](const TgUpdate &update) {
-            return m_processor->process(update) == UpdateProcessor::Outcome::Failed ? WebhookVerdict::Retry
-                                                                                     : WebhookVerdict::Accepted;
-        });
+        addWebhookRoute(router, m_config.webhookSecret.toLatin1(), *m_processor);
     }
     m_running = true;
+    m_processor->start();
     if (webhook) {
         setWebhook();
     } else {

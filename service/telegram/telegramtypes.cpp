@@ -42,6 +42,7 @@ std::optional<TgUpdate> TgUpdate::fromJson(const QJsonObject &json)
         return std::nullopt;
     TgUpdate update;
     update.updateId = id.toInteger();
+    update.raw = json;
     if (json.value(u"message"_s).isObject()) {
         update.type = u"message"_s;
         update.message = parseMessage(json.value(u"message"_s).toObject());

@@ -50,6 +50,7 @@ struct TgUpdate
     std::optional<TgMessage> message;
     std::optional<TgCallbackQuery> callbackQuery;
     std::optional<TgChatMemberUpdate> myChatMember;
+    QJsonObject raw; // as it arrived: what the inbox keeps when the update is held back
 
     // Nothing when the JSON is not an Update (no integer update_id).
     static std::optional<TgUpdate> fromJson(const QJsonObject &json);

@@ -4,6 +4,7 @@
 #include "telegram/telegramtypes.h"
 #include "telegram/updateprocessor.h"
 
+#include <QPointer>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -94,32 +95,61 @@ void UpdatePoller::poll()
 
 void UpdatePoller::handleBatch(const QJsonArray &updates)
 {
-    bool anyNew = false;
+    QList<TgUpdate> batch;
     for (const QJsonValue &value : updates) {
-        const std::optional<TgUpdate> update = TgUpdate::fromJson(value.toObject());
+        std::optional<TgUpdate> update = TgUpdate::fromJson(value.toObject());
         if (!update) {
             qCWarning(lcTelegram) << "getUpdates returned something that is not an update";
             continue;
         }
         if (update->updateId < m_offset)
             continue; // a server that ignores offset sends it again
-        const UpdateProcessor::Outcome outcome = m_processor.process(*update);
+        batch.append(std::move(*update));
+    }
+    if (batch.isEmpty()) {
+        pollAgain(false);
+        return;
+    }
+    // The whole batch in one group commit; the offset moves past an update only once its effect
+    // is durable, so whatever is not confirmed comes again and processed_updates skips it.
+    QList<qint64> ids;
+    for (const TgUpdate &update : std::as_const(batch))
+        ids.append(update.updateId);
+    m_processor.submit(std::move(batch), false,
+                       [self = QPointer<UpdatePoller>(this), ids](const QList<UpdateProcessor::Answer> &answers) {
+                           if (self)
+                               self->batchDone(ids, answers);
+                       });
+}
+
+void UpdatePoller::batchDone(const QList<qint64> &ids, const QList<UpdateProcessor::Answer> &answers)
+{
+    if (!m_running)
+        return;
+    bool anyNew = false;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const qint64 id = ids.at(i);
+        const UpdateProcessor::Outcome outcome = answers.at(i).outcome;
         if (outcome == UpdateProcessor::Outcome::Failed && m_processor.isStopping())
             return; // unconfirmed: the next start gets it again
         if (outcome == UpdateProcessor::Outcome::Failed) {
-            const int failures = ++m_updateFailures[update->updateId];
+            const int failures = ++m_updateFailures[id];
             if (failures < kMaxUpdateFailures) {
                 // Not confirmed: the next poll starts from this update again.
                 waitThenNext(m_settings.retryBaseMs * failures);
                 return;
             }
-            qCCritical(lcTelegram) << "skipping update" << update->updateId << "after" << failures
-                                   << "failed attempts";
+            qCCritical(lcTelegram) << "skipping update" << id << "after" << failures << "failed attempts";
         }
-        m_updateFailures.remove(update->updateId);
+        m_updateFailures.remove(id);
         anyNew = anyNew || outcome != UpdateProcessor::Outcome::Duplicate;
-        m_offset = update->updateId + 1;
+        m_offset = id + 1;
     }
+    pollAgain(anyNew);
+}
+
+void UpdatePoller::pollAgain(bool anyNew)
+{
     // Telegram answers an empty poll only after the timeout; a server that answers at once (an
     // emulator), or sends only what we already have, is not asked again in a tight loop.
     const bool early = m_settings.pollTimeoutSecs == 0 || m_pollTimer.elapsed() < qint64(m_settings.pollTimeoutSecs) * 500;

@@ -1,18 +1,17 @@
-// Receives updates by getUpdates long polling: works behind NAT with no public address. Each
-// update is processed before the next getUpdates confirms it (offset = last update_id + 1), so a
-// restart in between redelivers it and processed_updates makes that a no-op.
+// Receives updates by getUpdates long polling: works behind NAT with no public address. Each batch
+// is processed in one group commit before the next getUpdates confirms it (offset = last update_id
+// + 1), so a restart in between redelivers it and processed_updates makes that a no-op.
 #pragma once
 
 #include "telegram/botapiclient.h"
 #include "telegram/telegramsettings.h"
+#include "telegram/updateprocessor.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QTimer>
-
-class UpdateProcessor;
 
 class UpdatePoller : public QObject
 {
@@ -40,6 +39,8 @@ private:
     void deleteWebhook();
     void poll();
     void handleBatch(const QJsonArray &updates);
+    void batchDone(const QList<qint64> &ids, const QList<UpdateProcessor::Answer> &answers);
+    void pollAgain(bool anyNew);
     void failed(const QString &what, const BotApiError &error);
     void waitThenNext(int ms);
 

@@ -2,6 +2,7 @@
 
 #include "metrics/metrics.h"
 #include "storage/processedupdaterepository.h"
+#include "storage/updateinboxrepository.h"
 #include "telegram/telegramlog.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,21 @@ std::string typeLabel(const TgUpdate &update)
     return update.type.isEmpty() ? std::string("other") : update.type.toStdString();
 }
 
+// The webhook's answer may carry one Bot API call, though nobody learns whether it succeeded:
+// only the callback's answer goes that way (at worst the button's spinner runs until it times
+// out); messages are sent as calls of their own, which are retried. Taken out of `calls`.
+QJsonObject takeInResponse(QList<BotCall> &calls)
+{
+    const auto it = std::find_if(calls.begin(), calls.end(),
+                                 [](const BotCall &call) { return call.method == u"answerCallbackQuery"_s; });
+    if (it == calls.end())
+        return {};
+    QJsonObject answer = it->params;
+    answer.insert(u"method"_s, it->method);
+    calls.erase(it);
+    return answer;
+}
+
 } // namespace
 
 UpdateProcessor::UpdateProcessor(Database &db, const Clock &clock, BotApiClient &client, SendRateLimiter &limiter,
@@ -40,8 +56,12 @@ UpdateProcessor::UpdateProcessor(Database &db, const Clock &clock, BotApiClient 
     , m_delivery(db, clock)
     , m_flood(settings.floodRate, settings.floodBurst)
 {
+    // Everything that arrived in one turn of the event loop goes into one transaction.
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &UpdateProcessor::runBatch);
     m_drainTimer.setSingleShot(true);
-    connect(&m_drainTimer, &QTimer::timeout, this, &UpdateProcessor::drainDeferred);
+    connect(&m_drainTimer, &QTimer::timeout, this, &UpdateProcessor::drainInbox);
     connect(&m_pruneTimer, &QTimer::timeout, this, &UpdateProcessor::prune);
     m_pruneTimer.start(kPruneIntervalMs);
 }
@@ -58,106 +78,170 @@ QString UpdateProcessor::outcomeName(Outcome outcome)
     return u"failed"_s;
 }
 
-int UpdateProcessor::deferredCount() const
+void UpdateProcessor::start()
 {
-    int count = 0;
-    for (const QList<TgUpdate> &queue : m_deferred)
-        count += int(queue.size());
-    return count;
+    scheduleDrain(0);
 }
 
-UpdateProcessor::Outcome UpdateProcessor::process(const TgUpdate &update)
+void UpdateProcessor::submit(QList<TgUpdate> updates, bool replyInResponse, Done done)
 {
-    if (m_stopping)
-        return Outcome::Failed;
-    if (m_metrics)
-        m_metrics->telegramUpdates.Add({{"type", typeLabel(update)}}).Increment();
+    if (m_stopping) {
+        done(QList<Answer>(updates.size()));
+        return;
+    }
+    if (m_metrics) {
+        for (const TgUpdate &update : std::as_const(updates))
+            m_metrics->telegramUpdates.Add({{"type", typeLabel(update)}}).Increment();
+    }
+    m_queuedUpdates += int(updates.size());
+    m_jobs.append(Job{std::move(updates), replyInResponse, std::move(done), false});
+    scheduleBatch();
+}
+
+void UpdateProcessor::scheduleBatch()
+{
+    // Replies piling up: the next batch waits for them (replyDone() resumes), so the webhook
+    // answers later and Telegram sends more slowly, instead of the backlog growing in memory.
+    if (m_stopping || m_jobs.isEmpty() || m_batchTimer.isActive() || m_queuedReplies > kMaxQueuedReplies)
+        return;
+    m_batchTimer.start();
+}
+
+void UpdateProcessor::runBatch()
+{
+    if (m_stopping || m_jobs.isEmpty())
+        return;
+    QList<Job> jobs;
+    int count = 0;
+    while (!m_jobs.isEmpty() && (count == 0 || count + m_jobs.first().updates.size() <= kMaxBatch)) {
+        count += int(m_jobs.first().updates.size());
+        jobs.append(m_jobs.takeFirst());
+    }
+    m_queuedUpdates -= count;
+
+    struct Item
+    {
+        Outcome outcome = Outcome::Failed;
+        QList<BotCall> calls;
+    };
+    QList<QList<Item>> items;
+    bool committed = false;
     try {
-        if (ProcessedUpdateRepository(m_db.session()).contains(update.updateId))
-            return Outcome::Duplicate;
+        m_db.write([&](Transaction &) {
+            items.clear(); // a retry after lock contention starts over
+            for (const Job &job : std::as_const(jobs)) {
+                QList<Item> results;
+                for (const TgUpdate &update : job.updates) {
+                    Item item;
+                    item.outcome = processOne(update, job.fromInbox, &item.calls);
+                    results.append(item);
+                }
+                items.append(results);
+            }
+        });
+        committed = true;
     } catch (const StorageError &error) {
-        qCWarning(lcTelegram).noquote() << "cannot check update" << update.updateId << error.message();
+        qCWarning(lcTelegram).noquote() << "a batch of" << count << "updates could not be committed:" << error.message();
         if (m_metrics)
             m_metrics->countError(u"telegram"_s, u"storage"_s);
-        return Outcome::Failed;
     }
 
-    const TgUser *sender = update.sender();
-    if (!sender)
-        return run(update);
-    QList<TgUpdate> &queue = m_deferred[sender->id];
-    const bool alreadyQueued = std::any_of(queue.cbegin(), queue.cend(),
-                                           [&](const TgUpdate &u) { return u.updateId == update.updateId; });
-    if (alreadyQueued)
-        return Outcome::Duplicate;
-    // A user with updates waiting stays behind them, so their updates keep their order.
-    if (queue.isEmpty() && m_flood.tryTake(sender->id, nowMs())) {
-        m_deferred.remove(sender->id);
-        return run(update);
+    for (qsizetype j = 0; j < jobs.size(); ++j) {
+        const Job &job = jobs.at(j);
+        QList<Answer> answers;
+        for (qsizetype i = 0; i < job.updates.size(); ++i) {
+            Answer answer;
+            if (committed) {
+                Item &item = items[j][i];
+                answer.outcome = item.outcome;
+                if (job.replyInResponse)
+                    answer.inResponse = takeInResponse(item.calls);
+                const TgUser *sender = job.updates.at(i).sender();
+                queueReplies(sender ? sender->id : 0, std::move(item.calls));
+            }
+            answers.append(answer);
+        }
+        job.done(answers);
     }
-    if (queue.size() >= m_settings.floodQueue) {
-        if (queue.isEmpty())
-            m_deferred.remove(sender->id);
+    scheduleBatch();
+}
+
+UpdateProcessor::Outcome UpdateProcessor::processOne(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls)
+{
+    const SqlSession session = m_db.session();
+    const ProcessedUpdateRepository processed(session);
+    const UpdateInboxRepository inbox(session);
+    if (processed.contains(update.updateId)) {
+        if (fromInbox)
+            inbox.remove(update.updateId);
+        return Outcome::Duplicate;
+    }
+    const TgUser *sender = update.sender();
+    if (fromInbox || !sender)
+        return run(update, fromInbox, calls);
+    if (inbox.contains(update.updateId))
+        return Outcome::Duplicate;
+    // A person with updates held back stays behind them, so their updates keep their order.
+    const int held = inbox.countFor(sender->id);
+    if (held == 0 && m_flood.tryTake(sender->id, nowMs()))
+        return run(update, false, calls);
+    if (held >= m_settings.floodQueue) {
         if (m_metrics)
             m_metrics->countError(u"telegram"_s, u"flood_dropped"_s);
-        try {
-            ProcessedUpdateRepository(m_db.session()).markIfNew(update.updateId, u"flood_dropped"_s, m_clock.now());
-        } catch (const StorageError &) {
-            // Unrecorded, a redelivery is simply judged again.
-        }
+        processed.markIfNew(update.updateId, u"flood_dropped"_s, m_clock.now());
         return Outcome::Dropped;
     }
-    queue.append(update);
-    scheduleDrain();
+    inbox.hold(update.updateId, sender->id, update.raw, m_clock.now());
+    scheduleDrain(m_flood.delayMs(sender->id, nowMs()));
     return Outcome::Deferred;
 }
 
-UpdateProcessor::Outcome UpdateProcessor::run(const TgUpdate &update)
+UpdateProcessor::Outcome UpdateProcessor::run(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls)
 {
     QElapsedTimer timer;
     timer.start();
-    QList<BotCall> calls;
-    QString effect;
     try {
-        if (update.myChatMember) {
-            effect = applyChatMember(update);
-        } else {
-            calls = m_handler(update);
-            effect = calls.isEmpty() ? u"ignored"_s : u"replied"_s;
-        }
-        // Updates that changed the domain were recorded in that change's transaction; this
-        // records the rest (a no-op for the others).
-        ProcessedUpdateRepository(m_db.session()).markIfNew(update.updateId, effect, m_clock.now());
+        // The update's own savepoint: its effect, its leaving the inbox and its record go together.
+        m_db.write([&](Transaction &tx) {
+            QString effect;
+            if (update.myChatMember) {
+                effect = applyChatMember(update);
+            } else {
+                *calls = m_handler(update);
+                effect = calls->isEmpty() ? u"ignored"_s : u"replied"_s;
+            }
+            if (fromInbox)
+                UpdateInboxRepository(tx).remove(update.updateId);
+            // Updates that changed the domain were recorded with that change; this records the rest.
+            ProcessedUpdateRepository(tx).markIfNew(update.updateId, effect, m_clock.now());
+        });
     } catch (const StorageError &error) {
-        // A unique violation on processed_updates: this update's change was committed by an
-        // earlier delivery (or a concurrent one), and this attempt was rolled back whole.
-        bool duplicate = false;
-        try {
-            duplicate = ProcessedUpdateRepository(m_db.session()).contains(update.updateId);
-        } catch (const StorageError &) {
-        }
-        if (duplicate)
+        calls->clear();
+        // A unique violation on processed_updates: an earlier (or concurrent) delivery committed
+        // this update's change, and this attempt was rolled back whole.
+        if (ProcessedUpdateRepository(m_db.session()).contains(update.updateId)) {
+            if (fromInbox)
+                UpdateInboxRepository(m_db.session()).remove(update.updateId);
             return Outcome::Duplicate;
+        }
         qCWarning(lcTelegram).noquote() << "update" << update.updateId << "failed:" << error.message();
         if (m_metrics)
             m_metrics->countError(u"telegram"_s, u"storage"_s);
         return Outcome::Failed;
     } catch (const std::exception &error) {
         // A bug, not the database: retrying the same update would fail the same way.
+        calls->clear();
         qCCritical(lcTelegram).noquote() << "update" << update.updateId << "could not be handled:" << error.what();
         if (m_metrics)
             m_metrics->countError(u"telegram"_s, u"handler"_s);
-        try {
-            ProcessedUpdateRepository(m_db.session()).markIfNew(update.updateId, u"error"_s, m_clock.now());
-        } catch (const StorageError &) {
-        }
+        if (fromInbox)
+            UpdateInboxRepository(m_db.session()).remove(update.updateId);
+        ProcessedUpdateRepository(m_db.session()).markIfNew(update.updateId, u"error"_s, m_clock.now());
         return Outcome::Dropped;
     }
     if (m_metrics)
         m_metrics->telegramUpdateSeconds.Add({{"type", typeLabel(update)}}, Metrics::latencyBuckets())
             .Observe(double(timer.nsecsElapsed()) / 1e9);
-    const TgUser *sender = update.sender();
-    queueReplies(sender ? sender->id : 0, std::move(calls));
     return Outcome::Processed;
 }
 
@@ -174,6 +258,69 @@ QString UpdateProcessor::applyChatMember(const TgUpdate &update)
     return u"my_chat_member"_s;
 }
 
+void UpdateProcessor::scheduleDrain(qint64 inMs)
+{
+    if (m_stopping || m_draining)
+        return;
+    // Never a busy loop, however the clock moves.
+    const int wait = int(qBound(qint64(0), inMs, qint64(60000)));
+    if (!m_drainTimer.isActive() || m_drainTimer.remainingTime() > wait)
+        m_drainTimer.start(wait);
+}
+
+void UpdateProcessor::drainInbox()
+{
+    if (m_stopping || m_draining)
+        return;
+    QList<HeldUpdate> held;
+    try {
+        held = UpdateInboxRepository(m_db.session()).oldest(kMaxBatch);
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "cannot read the update inbox:" << error.message();
+        scheduleDrain(m_settings.retryBaseMs);
+        return;
+    }
+    if (held.isEmpty())
+        return;
+    // In update order; a person whose turn has not come blocks only their own later updates.
+    QList<TgUpdate> ready;
+    QSet<qint64> waiting;
+    qint64 soonest = -1;
+    const qint64 now = nowMs();
+    for (const HeldUpdate &row : std::as_const(held)) {
+        if (waiting.contains(row.telegramUserId))
+            continue;
+        std::optional<TgUpdate> update = TgUpdate::fromJson(row.payload);
+        if (update && m_flood.tryTake(row.telegramUserId, now)) {
+            ready.append(*update);
+            continue;
+        }
+        if (!update) {
+            // Unreadable (cannot happen for what we stored): nothing to wait for.
+            TgUpdate placeholder;
+            placeholder.updateId = row.updateId;
+            ready.append(placeholder);
+            continue;
+        }
+        waiting.insert(row.telegramUserId);
+        const qint64 delay = m_flood.delayMs(row.telegramUserId, now);
+        soonest = soonest < 0 ? delay : qMin(soonest, delay);
+    }
+    if (ready.isEmpty()) {
+        scheduleDrain(soonest);
+        return;
+    }
+    m_draining = true;
+    // Ahead of new arrivals: held updates are older.
+    m_jobs.prepend(Job{ready, false, [this](const QList<Answer> &) {
+                           m_draining = false;
+                           scheduleDrain(0);
+                       },
+                       true});
+    m_queuedUpdates += int(ready.size());
+    scheduleBatch();
+}
+
 void UpdateProcessor::queueReplies(qint64 userId, QList<BotCall> calls)
 {
     if (calls.isEmpty())
@@ -185,6 +332,7 @@ void UpdateProcessor::queueReplies(qint64 userId, QList<BotCall> calls)
     const bool idle = chain.isEmpty();
     for (BotCall &call : calls)
         chain.append(Reply{std::move(call), userId, 0});
+    m_queuedReplies += int(calls.size());
     if (idle)
         sendNextReply(userId);
 }
@@ -195,7 +343,9 @@ void UpdateProcessor::sendNextReply(qint64 chatKey)
     if (it == m_replies.end())
         return;
     if (it->isEmpty() || m_stopping) {
+        m_queuedReplies -= int(it->size());
         m_replies.erase(it);
+        replyDone();
         return;
     }
     // Replies are not paced per chat (the person is waiting for them), but a 429 pause holds.
@@ -240,7 +390,9 @@ void UpdateProcessor::replyFinished(qint64 chatKey, Reply reply, const BotApiRes
         } catch (const StorageError &storage) {
             qCWarning(lcTelegram).noquote() << "cannot mark a user who blocked the bot:" << storage.message();
         }
+        m_queuedReplies -= int(it->size());
         m_replies.erase(it);
+        replyDone();
         return;
     }
     if (!result.ok() && error.kind != Kind::Aborted) {
@@ -249,58 +401,27 @@ void UpdateProcessor::replyFinished(qint64 chatKey, Reply reply, const BotApiRes
             m_metrics->countError(u"telegram"_s, u"reply_"_s + BotApiError::kindName(error.kind));
     }
     it->removeFirst();
+    --m_queuedReplies;
     sendNextReply(chatKey);
 }
 
-void UpdateProcessor::scheduleDrain()
+void UpdateProcessor::replyDone()
 {
-    if (m_stopping)
-        return;
-    const qint64 now = nowMs();
-    qint64 wait = -1;
-    for (auto it = m_deferred.cbegin(); it != m_deferred.cend(); ++it) {
-        if (it->isEmpty())
-            continue;
-        const qint64 delay = m_flood.delayMs(it.key(), now);
-        wait = wait < 0 ? delay : qMin(wait, delay);
-    }
-    if (wait < 0)
-        return;
-    // Never a busy loop, however the clock moves.
-    m_drainTimer.start(int(qBound(qint64(1), wait, qint64(60000))));
-}
-
-void UpdateProcessor::drainDeferred()
-{
-    if (m_stopping)
-        return;
-    const QList<qint64> users = m_deferred.keys();
-    for (qint64 user : users) {
-        auto it = m_deferred.find(user);
-        while (it != m_deferred.end() && !it->isEmpty() && m_flood.tryTake(user, nowMs())) {
-            const TgUpdate update = it->takeFirst();
-            bool processed = true;
-            try {
-                processed = ProcessedUpdateRepository(m_db.session()).contains(update.updateId);
-            } catch (const StorageError &) {
-                // Judged as handled: a deferred update is not worth a retry loop.
-            }
-            if (!processed)
-                run(update);
-            it = m_deferred.find(user);
-        }
-        if (it != m_deferred.end() && it->isEmpty())
-            m_deferred.erase(it);
-    }
-    scheduleDrain();
+    if (m_queuedReplies <= kMaxQueuedReplies / 2)
+        scheduleBatch();
 }
 
 void UpdateProcessor::stop()
 {
     m_stopping = true;
+    m_batchTimer.stop();
     m_drainTimer.stop();
     m_pruneTimer.stop();
-    m_deferred.clear();
+    // Never committed, so never acknowledged: Telegram sends them again (held ones stay held).
+    const QList<Job> jobs = std::exchange(m_jobs, {});
+    m_queuedUpdates = 0;
+    for (const Job &job : jobs)
+        job.done(QList<Answer>(job.updates.size()));
     // The replies already in flight finish; those not started are dropped by sendNextReply().
 }
 

@@ -1,6 +1,9 @@
-// Turns each Telegram update into its effect exactly once, whichever way it arrived: skips update
-// ids already processed, paces users who flood, runs the dialogues, records the update, and sends
-// the replies (answerCallbackQuery first, then the rest in order, one chat at a time).
+// Turns Telegram updates into their effects exactly once, in group commits: the updates that
+// arrive together (webhook requests, a getUpdates batch) are processed in one transaction — each
+// in a savepoint of its own — and acknowledged only after that transaction is durable. A person
+// who floods has their updates held back in the database (the inbox), not in memory, so an
+// acknowledged update survives SIGTERM and kill -9 and is processed after a restart, in order.
+// Replies go out after the commit (one per chat at a time); the webhook's answer can carry one.
 #pragma once
 
 #include "domain/clock.h"
@@ -12,7 +15,9 @@
 #include "telegram/telegramtypes.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -28,39 +33,69 @@ public:
 
     enum class Outcome {
         Processed, // its effect is committed and its replies are on their way
-        Duplicate, // processed before (a redelivery): nothing done
-        Deferred,  // the user floods: queued behind their earlier updates
-        Dropped,   // the user floods beyond their queue, or the update cannot be handled: recorded, ignored
-        Failed,    // the database failed; nothing recorded, a redelivery can still succeed
+        Duplicate, // processed or held before (a redelivery): nothing done
+        Deferred,  // the person floods: held in the inbox (durably), processed in its turn
+        Dropped,   // the person floods beyond their inbox share, or the update cannot be handled: recorded, ignored
+        Failed,    // not committed (the database failed, or shutting down); a redelivery can succeed
     };
+    // What became of one update, after the commit.
+    struct Answer
+    {
+        Outcome outcome = Outcome::Failed;
+        // A Bot API call to carry in the webhook's answer ({"method": …, …}), when asked for.
+        QJsonObject inResponse;
+    };
+    using Done = std::function<void(const QList<Answer> &answers)>;
 
     UpdateProcessor(Database &db, const Clock &clock, BotApiClient &client, SendRateLimiter &limiter, Handler handler,
                     Metrics *metrics, const TelegramSettings &settings, QObject *parent = nullptr);
 
-    // Synchronous: when this returns a Processed update's effect is committed.
-    Outcome process(const TgUpdate &update);
-    // No more updates or replies; the flood queues are dropped (those updates were never recorded).
+    // Queues `updates` for the next group commit; `done` gets one answer per update, in order,
+    // once their transaction committed (or failed). `replyInResponse`: the caller can carry one
+    // reply in its answer to Telegram (the webhook).
+    void submit(QList<TgUpdate> updates, bool replyInResponse, Done done);
+    // Starts processing what the inbox holds from before a restart.
+    void start();
+    // Takes nothing more; what is queued and not committed is answered Failed (never acknowledged).
     void stop();
     bool isStopping() const { return m_stopping; }
-    // Updates waiting for their user's flood allowance.
-    int deferredCount() const;
+    // Updates queued for the next commit, and replies waiting to be sent.
+    int queuedUpdates() const { return m_queuedUpdates; }
+    int queuedReplies() const { return m_queuedReplies; }
+
+    // Most updates in one transaction, and the reply backlog above which new batches wait (the
+    // webhook then answers later, which slows Telegram down: backpressure instead of memory).
+    static constexpr int kMaxBatch = 256;
+    static constexpr int kMaxQueuedReplies = 400;
 
     static QString outcomeName(Outcome outcome);
 
 private:
+    struct Job
+    {
+        QList<TgUpdate> updates;
+        bool replyInResponse = false;
+        Done done;
+        bool fromInbox = false;
+    };
     struct Reply
     {
         BotCall call;
         qint64 userId = 0; // the Telegram user the reply answers
         int attempt = 0;
     };
-    Outcome run(const TgUpdate &update);
+    // One update inside the batch's transaction; its replies are collected in `calls`.
+    Outcome processOne(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls);
+    Outcome run(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls);
     QString applyChatMember(const TgUpdate &update);
+    void scheduleBatch();
+    void runBatch();
     void queueReplies(qint64 userId, QList<BotCall> calls);
     void sendNextReply(qint64 chatKey);
     void replyFinished(qint64 chatKey, Reply reply, const BotApiResult &result);
-    void drainDeferred();
-    void scheduleDrain();
+    void replyDone();
+    void scheduleDrain(qint64 inMs);
+    void drainInbox();
     void prune();
     qint64 nowMs() const { return m_clock.now().toMSecsSinceEpoch(); }
 
@@ -73,9 +108,13 @@ private:
     TelegramSettings m_settings;
     OutboxDelivery m_delivery;
     FloodControl m_flood;
-    QHash<qint64, QList<TgUpdate>> m_deferred; // by Telegram user id, oldest first
-    QHash<qint64, QList<Reply>> m_replies;     // by chat, the head is in flight
+    QList<Job> m_jobs;
+    int m_queuedUpdates = 0;
+    QHash<qint64, QList<Reply>> m_replies; // by chat, the head is in flight
+    int m_queuedReplies = 0;
+    QTimer m_batchTimer;
     QTimer m_drainTimer;
     QTimer m_pruneTimer;
+    bool m_draining = false; // an inbox job is queued or running
     bool m_stopping = false;
 };

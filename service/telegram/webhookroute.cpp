@@ -1,6 +1,7 @@
 #include "webhookroute.h"
 
 #include "http/apierror.h"
+#include "telegram/updateprocessor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +16,10 @@ bool secretsEqual(const QByteArray &given, const QByteArray &expected)
     return difference == 0 && !expected.isEmpty();
 }
 
-void addWebhookRoute(Router &router, const QByteArray &secret, std::function<WebhookVerdict(const TgUpdate &)> process)
+void addWebhookRoute(Router &router, const QByteArray &secret, UpdateProcessor &processor)
 {
     router.add(QHttpServerRequest::Method::Post, u"/webhook"_s, Access::Public,
-               [secret, process = std::move(process)](RequestContext &ctx) {
+               [secret, &processor](RequestContext &ctx) {
                    QByteArray given;
                    for (const auto &[name, value] : ctx.request.headers()) {
                        if (name.compare("X-Telegram-Bot-Api-Secret-Token", Qt::CaseInsensitive) == 0)
@@ -31,9 +32,15 @@ void addWebhookRoute(Router &router, const QByteArray &secret, std::function<Web
                    if (!update)
                        throw ApiError(ApiError::Kind::BadRequest, u"not_an_update"_s,
                                       u"the body is not a Telegram Update (no update_id)"_s);
-                   if (process(*update) == WebhookVerdict::Retry)
-                       throw ApiError(ApiError::Kind::Unavailable, u"try_again"_s,
-                                      u"the update could not be recorded; send it again"_s);
-                   return HttpReply::json(QJsonObject{});
+                   auto promise = std::make_shared<DeferredReply>();
+                   processor.submit({*update}, true, [promise](const QList<UpdateProcessor::Answer> &answers) {
+                       const UpdateProcessor::Answer &answer = answers.first();
+                       if (answer.outcome == UpdateProcessor::Outcome::Failed)
+                           promise->complete(errorReply(ApiError(ApiError::Kind::Unavailable, u"try_again"_s,
+                                                                 u"the update could not be recorded; send it again"_s)));
+                       else
+                           promise->complete(HttpReply::json(answer.inResponse));
+                   });
+                   return HttpReply::later(promise);
                });
 }

@@ -1,16 +1,15 @@
 // POST /webhook: updates Telegram pushes, accepted only with the secret token it was given in
-// setWebhook, processed before the 200 so Telegram redelivers whatever we could not record.
+// setWebhook. The 200 comes after the update's group commit (so Telegram redelivers whatever we
+// could not record) and may carry the answer to a pressed button.
 #pragma once
 
 #include "http/router.h"
 #include "telegram/telegramtypes.h"
 
-#include <functional>
+class UpdateProcessor;
 
-enum class WebhookVerdict { Accepted, Retry };
-
-// `process` handles one update synchronously; Retry answers 503 so Telegram sends it again.
-void addWebhookRoute(Router &router, const QByteArray &secret, std::function<WebhookVerdict(const TgUpdate &)> process);
+// An update the processor could not commit is answered 503, so Telegram sends it again.
+void addWebhookRoute(Router &router, const QByteArray &secret, UpdateProcessor &processor);
 
 // Compares in time that depends only on the lengths, not on where the first difference is.
 bool secretsEqual(const QByteArray &given, const QByteArray &expected);
