@@ -443,6 +443,45 @@ private slots:
         QVERIFY(healthy(m_service));
     }
 
+    void readsAnsweredFromReaderThreads()
+    {
+        // Authenticated GETs are answered later, from a reader thread: on a kept-alive
+        // connection, on one that asked to close after the answer, and for clients that left.
+        ServiceProcess service;
+        const QByteArray token = "reader-threads-admin-token-0123456789";
+        QVERIFY2(service.start({u"ADMIN_TOKEN="_s + QString::fromLatin1(token)}), qPrintable(service.log()));
+        const QByteArray auth = "Authorization: Bearer " + token + "\r\n";
+        for (int i = 0; i < 40; ++i) {
+            auto gone = connectRaw(service);
+            QVERIFY(gone);
+            gone->send(get(i % 2 ? "/api/v1/export/bookings" : "/api/v1/queues", auth));
+            gone->socket.abort();
+        }
+        auto client = connectRaw(service);
+        QVERIFY(client);
+        QByteArray response;
+        for (int i = 0; i < 3; ++i) {
+            client->send(get("/api/v1/queues", auth));
+            QTRY_VERIFY_WITH_TIMEOUT(client->hasResponse(), 5000);
+            QVERIFY(client->take(&response));
+            QCOMPARE(statusOf(response), 200);
+        }
+        client->send(get("/api/v1/stats?from=2026-01-01&to=2026-12-31", auth + "Connection: close\r\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(client->closed, 5000);
+        QVERIFY(client->take(&response));
+        QCOMPARE(statusOf(response), 200);
+        QVERIFY(response.contains("\"items\""));
+        // Refused before any thread is involved.
+        auto stranger = connectRaw(service);
+        QVERIFY(stranger);
+        stranger->send(get("/api/v1/queues", "Authorization: Bearer wrong\r\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(stranger->hasResponse(), 5000);
+        QVERIFY(stranger->take(&response));
+        QCOMPARE(statusOf(response), 401);
+        QVERIFY(healthy(service));
+        QCOMPARE(service.stop(), 0);
+    }
+
     void connectionCapAnswers503()
     {
         ServiceProcess service;

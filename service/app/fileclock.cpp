@@ -28,6 +28,7 @@ bool FileClock::load(QString *error)
         *error = u"%1 does not hold an ISO 8601 time"_s.arg(m_path);
         return false;
     }
+    const std::lock_guard lock(m_mutex);
     m_base = time.toUTC();
     m_since.start();
     return true;
@@ -35,15 +36,22 @@ bool FileClock::load(QString *error)
 
 QDateTime FileClock::now() const
 {
+    const std::lock_guard lock(m_mutex);
     return m_base.addMSecs(m_since.elapsed());
+}
+
+QDateTime FileClock::base() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_base;
 }
 
 void FileClock::reload()
 {
     if (!m_watcher.files().contains(m_path))
         m_watcher.addPath(m_path);
-    const QDateTime before = m_base;
+    const QDateTime before = base();
     QString error;
-    if (load(&error) && m_base != before)
+    if (load(&error) && base() != before)
         emit jumped();
 }

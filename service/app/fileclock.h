@@ -9,6 +9,8 @@
 #include <QFileSystemWatcher>
 #include <QObject>
 
+#include <mutex>
+
 class FileClock : public QObject, public Clock
 {
     Q_OBJECT
@@ -25,9 +27,11 @@ signals:
 
 private:
     void reload();
+    QDateTime base() const;
 
     QString m_path;
     QFileSystemWatcher m_watcher;
     QDateTime m_base;
     QElapsedTimer m_since;
+    mutable std::mutex m_mutex; // now() is read by the reader threads too
 };

@@ -21,6 +21,15 @@ ApiServer::ApiServer(const Router &router, const Authenticator &auth, Metrics *m
     , m_auth(auth)
     , m_metrics(metrics)
 {
+    // Long-lived threads: each keeps its database connection (a thread that ended would leave
+    // its connection behind).
+    m_readers.setMaxThreadCount(kReaderThreads);
+    m_readers.setExpiryTimeout(-1);
+}
+
+ApiServer::~ApiServer()
+{
+    m_readers.waitForDone();
 }
 
 HttpReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeLabel) const
@@ -38,26 +47,53 @@ HttpReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeL
                                    u"no such route: "_s + request.url().path()));
     }
     *routeLabel = match.route->pattern;
+    RequestContext context = RequestContext::of(request, match.params);
+    if (match.route->access != Access::Public) {
+        context.staff = m_auth.authenticate(request);
+        if (!context.staff)
+            return errorReply(
+                ApiError(ApiError::Kind::Unauthorized, u"unauthorized"_s, u"a valid bearer token is required"_s));
+        if (!Authenticator::allows(context.staff->role, match.route->access))
+            return errorReply(ApiError(ApiError::Kind::Forbidden, u"forbidden"_s,
+                                       u"the %1 role cannot do this"_s.arg(enumName(context.staff->role))));
+    }
+    if (match.route->onWorker)
+        return offload(*match.route, std::move(context));
+    return invoke(*match.route, context);
+}
+
+HttpReply ApiServer::invoke(const Route &route, RequestContext &context) const
+{
     try {
-        RequestContext context{request, match.params, std::nullopt};
-        if (match.route->access != Access::Public) {
-            context.staff = m_auth.authenticate(request);
-            if (!context.staff)
-                throw ApiError(ApiError::Kind::Unauthorized, u"unauthorized"_s, u"a valid bearer token is required"_s);
-            if (!Authenticator::allows(context.staff->role, match.route->access))
-                throw ApiError(ApiError::Kind::Forbidden, u"forbidden"_s,
-                               u"the %1 role cannot do this"_s.arg(enumName(context.staff->role)));
-        }
-        return match.route->handler(context);
+        return route.handler(context);
     } catch (const ApiError &error) {
         return errorReply(error);
     } catch (const StorageError &error) {
-        qCWarning(lcHttp).noquote() << "storage error on" << *routeLabel << error.message();
+        qCWarning(lcHttp).noquote() << "storage error on" << route.pattern << error.message();
         if (m_metrics)
             m_metrics->countError(u"http"_s, u"storage"_s);
         return errorReply(ApiError(ApiError::Kind::Unavailable, u"storage_unavailable"_s,
                                    u"the database is not available; try again"_s));
     }
+}
+
+HttpReply ApiServer::offload(const Route &route, RequestContext context) const
+{
+    // A bounded line: beyond it a reader is asked to come back rather than queue without end.
+    if (m_queuedReads.fetch_add(1) >= kMaxQueuedReads) {
+        --m_queuedReads;
+        HttpReply busy = errorReply(ApiError(ApiError::Kind::Unavailable, u"busy"_s,
+                                             u"too many reads are waiting; try again shortly"_s));
+        busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        return busy;
+    }
+    auto promise = std::make_shared<DeferredReply>();
+    m_readers.start([this, &route, context = std::move(context), promise]() mutable {
+        const HttpReply reply = invoke(route, context);
+        --m_queuedReads;
+        promise->complete(reply);
+    });
+    return HttpReply::later(promise);
 }
 
 namespace {

@@ -26,6 +26,26 @@ bool matchSegments(const QString &pattern, const QString &path, QHash<QString, Q
 
 } // namespace
 
+RequestContext RequestContext::of(const QHttpServerRequest &request, QHash<QString, QString> params)
+{
+    RequestContext context;
+    context.method = request.method();
+    context.url = request.url();
+    context.body = request.body();
+    context.headers = request.headers();
+    context.params = std::move(params);
+    return context;
+}
+
+QByteArray RequestContext::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (name.compare(key, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 qint64 RequestContext::id(const QString &name) const
 {
     bool ok = false;
@@ -38,7 +58,7 @@ qint64 RequestContext::id(const QString &name) const
 QJsonObject RequestContext::jsonBody() const
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         throw ApiError(ApiError::Kind::BadRequest, u"malformed_json"_s,
                        u"request body is not valid JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset));
@@ -49,7 +69,8 @@ QJsonObject RequestContext::jsonBody() const
 
 void Router::add(QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler)
 {
-    m_routes.append({method, pattern, access, std::move(handler)});
+    const bool onWorker = method == QHttpServerRequest::Method::Get && access != Access::Public;
+    m_routes.append({method, pattern, access, std::move(handler), onWorker});
 }
 
 Router::Match Router::match(QHttpServerRequest::Method method, const QString &path) const

@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
@@ -15,18 +16,25 @@
 
 enum class Access { Public, Viewer, Operator, Admin };
 
-// What a handler gets: the request, the path parameters and the authenticated staff member.
+// What a handler gets: the request (its own copy, so a handler may run on a worker thread), the
+// path parameters and the authenticated staff member.
 struct RequestContext
 {
-    const QHttpServerRequest &request;
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+    QUrl url;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
     QHash<QString, QString> params;
     std::optional<StaffRecord> staff;
 
+    static RequestContext of(const QHttpServerRequest &request, QHash<QString, QString> params);
+    // A header's value (names compare case-insensitively); empty if absent.
+    QByteArray header(QByteArrayView name) const;
     // A positive integer path parameter; throws ApiError (400) otherwise.
     qint64 id(const QString &name) const;
     // The body as a JSON object; throws ApiError (400) for anything else.
     QJsonObject jsonBody() const;
-    QUrlQuery query() const { return QUrlQuery(request.url()); }
+    QUrlQuery query() const { return QUrlQuery(url); }
     // Who is acting, for the audit log.
     Actor actor() const { return staff ? Actor::staff(staff->id) : Actor::system(); }
 };
@@ -39,6 +47,9 @@ struct Route
     QString pattern; // e.g. /api/v1/queues/{id}
     Access access;
     Handler handler;
+    // Runs on a worker thread with its own database connection, so a long read (an export, the
+    // stats, a big list) never stalls /health or /webhook: every authenticated GET.
+    bool onWorker = false;
 };
 
 class Router

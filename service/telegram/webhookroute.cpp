@@ -20,12 +20,7 @@ void addWebhookRoute(Router &router, const QByteArray &secret, UpdateProcessor &
 {
     router.add(QHttpServerRequest::Method::Post, u"/webhook"_s, Access::Public,
                [secret, &processor](RequestContext &ctx) {
-                   QByteArray given;
-                   for (const auto &[name, value] : ctx.request.headers()) {
-                       if (name.compare("X-Telegram-Bot-Api-Secret-Token", Qt::CaseInsensitive) == 0)
-                           given = value;
-                   }
-                   if (!secretsEqual(given, secret))
+                   if (!secretsEqual(ctx.header("X-Telegram-Bot-Api-Secret-Token"), secret))
                        throw ApiError(ApiError::Kind::Unauthorized, u"unauthorized"_s,
                                       u"missing or wrong X-Telegram-Bot-Api-Secret-Token"_s);
                    const std::optional<TgUpdate> update = TgUpdate::fromJson(ctx.jsonBody());

@@ -27,7 +27,7 @@ LiveTicket atCounter(const Outcome<LiveTicket> &outcome)
 // Actions that take no input accept no body or an empty object, nothing else.
 void expectNoMembers(const RequestContext &request)
 {
-    if (!request.request.body().trimmed().isEmpty())
+    if (!request.body.trimmed().isEmpty())
         Fields::Body(request, {});
 }
 
