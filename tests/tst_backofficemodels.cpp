@@ -282,6 +282,38 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!users.rowAt(0)[u"banned"_s].toBool(), 5000);
     }
 
+    void theDirectoryNamesPeopleForListsAndForTheDesk()
+    {
+        UserDirectory people(m_client);
+        QSignalSpy changed(&people, &UserDirectory::changed);
+        // A list tells people apart by username; the desk says as little as it can.
+        QCOMPARE(people.deskName(m_ivan), u"…"_s);
+        QTRY_COMPARE(people.deskName(m_ivan), u"Иван Петров"_s);
+        QCOMPARE(people.displayName(m_ivan), u"Иван Петров (@ivan_p)"_s);
+        QCOMPARE(changed.count(), 1);
+        // Nobody by that id: "unknown" for the desk, the id in a list, and not asked for again.
+        const qint64 nobody = 987654321;
+        QCOMPARE(people.deskName(nobody), u"…"_s);
+        QTRY_COMPARE(people.deskName(nobody), QString());
+        QCOMPARE(people.displayName(nobody), u"#%1"_s.arg(nobody));
+        people.request({nobody});
+        QCOMPARE(people.deskName(nobody), QString());
+        // Another server: everyone is asked for again.
+        people.clear();
+        QCOMPARE(people.deskName(m_ivan), u"…"_s);
+        QTRY_COMPARE(people.deskName(m_ivan), u"Иван Петров"_s);
+
+        UserRecord user;
+        user.id = 1;
+        user.username = u"anon"_s;
+        user.phone = u"+7 900"_s;
+        QCOMPARE(UserDirectory::shortName(user), u"@anon"_s);
+        QCOMPARE(UserDirectory::displayName(user), u"@anon"_s);
+        user.username.clear();
+        QCOMPARE(UserDirectory::shortName(user), u"+7 900"_s);
+        QCOMPARE(UserDirectory::displayName(user), u"#1"_s);
+    }
+
     void theBroadcastAudienceCountsPeopleOnce()
     {
         // Ivan and Olga are booked today; Ivan twice would still count once.

@@ -10,7 +10,7 @@
 #include "models/daybookingsmodel.h"
 #include "models/liveboardmodel.h"
 #include "models/tone.h"
-#include "usernames.h"
+#include "userdirectory.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -72,8 +72,8 @@ private slots:
     void boardFollowsTheLineAndCallsToCounters()
     {
         const qint64 id = m_server.createQueue({{u"counters"_s, 2}});
-        UserNames names(m_client);
-        LiveBoardModel model(m_client, names);
+        UserDirectory people(m_client);
+        LiveBoardModel model(m_client, people);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ChangeFollower changes(m_client);
         connect(&changes, &ChangeFollower::changed, &model, [&model](const QList<ChangeEntry> &entries) {
@@ -175,8 +175,8 @@ private slots:
         const qint64 busy = m_server.createQueue();
         const qint64 quiet = m_server.createQueue({{u"counters"_s, 3}});
         m_server.issueTicket(busy);
-        UserNames names(m_client);
-        LiveBoardModel model(m_client, names);
+        UserDirectory people(m_client);
+        LiveBoardModel model(m_client, people);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQueue(queue(busy));
         QTRY_VERIFY(model.hasLoaded());
@@ -211,9 +211,9 @@ private slots:
         m_server.must("PATCH", u"/api/v1/bookings/%1"_s.arg(ivan.value(u"id"_s).toInteger()), 200,
                       {{u"status"_s, u"cancelled"_s}});
 
-        UserNames names(m_client);
-        DayBookingsModel bookings(m_client, names);
-        LiveBoardModel board(m_client, names);
+        UserDirectory people(m_client);
+        DayBookingsModel bookings(m_client, people);
+        LiveBoardModel board(m_client, people);
         QAbstractItemModelTester bookingsTester(&bookings, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         connect(&board, &LiveBoardModel::loaded, &bookings, [&] { bookings.setLine(board.board()); });

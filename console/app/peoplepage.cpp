@@ -114,7 +114,6 @@ void PeoplePage::sessionOpened()
     const bool operatorRole = context().session.can(StaffRole::Operator);
     m_card->setMayBan(operatorRole);
     m_waitlist->setMayRemove(operatorRole);
-    m_people.clear();
     search();
     m_waitlist->reload();
     if (m_card->userId() > 0)

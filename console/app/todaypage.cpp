@@ -7,6 +7,7 @@
 #include "queuetime.h"
 #include "ticketdialog.h"
 #include "tonedelegate.h"
+#include "userdirectory.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -69,11 +70,10 @@ int selectedRow(const QTableView *view)
 
 } // namespace
 
-TodayPage::TodayPage(ConsoleContext &context, QWidget *parent)
+TodayPage::TodayPage(ConsoleContext &context, UserDirectory &people, QWidget *parent)
     : ConsolePage(context, parent)
-    , m_names(context.client)
-    , m_board(context.client, m_names)
-    , m_bookings(context.client, m_names)
+    , m_board(context.client, people)
+    , m_bookings(context.client, people)
     , m_heading(new QLabel(this))
     , m_note(new QLabel(this))
     , m_booked(new FigureTile(this))
@@ -113,7 +113,7 @@ TodayPage::TodayPage(ConsoleContext &context, QWidget *parent)
         m_tabs->setTabText(1, tr("Today's bookings (%1)").arg(m_bookings.rowCount()));
         updateActions();
     });
-    connect(&m_names, &UserNames::known, this, [this] {
+    connect(&people, &UserDirectory::changed, this, [this] {
         for (CounterCard *card : std::as_const(m_cards))
             showCounter(card);
     });
@@ -338,7 +338,6 @@ void TodayPage::setMyCounter(int counter)
 
 void TodayPage::sessionOpened()
 {
-    m_names.clear();
     updateActions();
     if (m_board.queue().id <= 0)
         return;
@@ -349,12 +348,6 @@ void TodayPage::sessionOpened()
 
 void TodayPage::changesArrived(const QList<ChangeEntry> &changes)
 {
-    QList<qint64> people;
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"user"_s)
-            people.append(change.entityId);
-    }
-    m_names.refresh(people);
     if (m_board.queue().id <= 0)
         return;
     if (LiveBoardModel::affectsBoard(changes))

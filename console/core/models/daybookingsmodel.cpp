@@ -3,7 +3,7 @@
 #include "apipaths.h"
 #include "models/tone.h"
 #include "queuetime.h"
-#include "usernames.h"
+#include "userdirectory.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -24,10 +24,10 @@ bool isCancelled(BookingStatus status)
 
 } // namespace
 
-DayBookingsModel::DayBookingsModel(ApiClient &client, UserNames &names, QObject *parent)
+DayBookingsModel::DayBookingsModel(ApiClient &client, UserDirectory &people, QObject *parent)
     : JsonTableModel(parent)
     , m_client(client)
-    , m_names(names)
+    , m_people(people)
 {
     setOrder([](const QJsonObject &a, const QJsonObject &b) {
         const QString sa = a.value(u"starts_at"_s).toString();
@@ -39,12 +39,7 @@ DayBookingsModel::DayBookingsModel(ApiClient &client, UserNames &names, QObject 
         return ca != cb ? ca < cb : idOf(a) < idOf(b);
     });
     declareColumns();
-    connect(&m_names, &UserNames::known, this, [this](qint64 userId) {
-        for (int row = 0; row < rowCount(); ++row) {
-            if (rowAt(row).value(u"user_id"_s).toInteger() == userId)
-                emit dataChanged(index(row, PersonColumn), index(row, PersonColumn), {Qt::DisplayRole});
-        }
-    });
+    connect(&m_people, &UserDirectory::changed, this, [this] { columnChanged(PersonColumn); });
 }
 
 void DayBookingsModel::declareColumns()
@@ -72,10 +67,7 @@ void DayBookingsModel::declareColumns()
                     [this](const QJsonObject &row, int role) -> QVariant {
                         if (role != Qt::DisplayRole)
                             return {};
-                        const qint64 user = row.value(u"user_id"_s).toInteger();
-                        if (!m_names.isKnown(user))
-                            return u"…"_s;
-                        const QString name = m_names.nameOf(user);
+                        const QString name = m_people.deskName(row.value(u"user_id"_s).toInteger());
                         return name.isEmpty() ? tr("Unknown person") : name;
                     }});
     columns.append({[] { return tr("Status"); },
@@ -215,7 +207,7 @@ void DayBookingsModel::combine(const QList<QJsonObject> &bookings, const QHash<q
         people.append(row.value(u"user_id"_s).toInteger());
         rows.append(row);
     }
-    m_names.request(people);
+    m_people.request(people);
     setRows(rows);
     m_loaded = true;
     emit loaded();

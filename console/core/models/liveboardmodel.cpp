@@ -3,7 +3,7 @@
 #include "apipaths.h"
 #include "models/tone.h"
 #include "queuetime.h"
-#include "usernames.h"
+#include "userdirectory.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -28,10 +28,10 @@ QString actionPath(LiveBoardModel::Action action)
 
 } // namespace
 
-LiveBoardModel::LiveBoardModel(ApiClient &client, UserNames &names, QObject *parent)
+LiveBoardModel::LiveBoardModel(ApiClient &client, UserDirectory &people, QObject *parent)
     : JsonTableModel(parent)
     , m_client(client)
-    , m_names(names)
+    , m_people(people)
 {
     setOrder([](const QJsonObject &a, const QJsonObject &b) {
         const int pa = a.value(u"position"_s).toInt();
@@ -44,7 +44,7 @@ LiveBoardModel::LiveBoardModel(ApiClient &client, UserNames &names, QObject *par
         if (rowCount() > 0)
             emit dataChanged(index(0, WaitedColumn), index(rowCount() - 1, WaitedColumn), {Qt::DisplayRole});
     });
-    connect(&m_names, &UserNames::known, this, &LiveBoardModel::nameKnown);
+    connect(&m_people, &UserDirectory::changed, this, [this] { columnChanged(PersonColumn); });
 }
 
 void LiveBoardModel::declareColumns()
@@ -182,7 +182,7 @@ void LiveBoardModel::apply(const QJsonObject &json)
         people.append(place.ticket.userId);
     for (const LiveTicket &ticket : std::as_const(m_board.called))
         people.append(ticket.userId);
-    m_names.request(people);
+    m_people.request(people);
     setRows(rows);
     // Every row's wait restarted from the server's figure; make the view show it.
     if (rowCount() > 0)
@@ -214,9 +214,7 @@ QString LiveBoardModel::personOf(const LiveTicket &ticket) const
 {
     if (ticket.userId == 0)
         return tr("Without Telegram");
-    if (!m_names.isKnown(ticket.userId))
-        return u"…"_s;
-    const QString name = m_names.nameOf(ticket.userId);
+    const QString name = m_people.deskName(ticket.userId);
     return name.isEmpty() ? tr("Unknown person") : name;
 }
 
@@ -233,14 +231,6 @@ QString LiveBoardModel::durationText(qint64 seconds)
     if (minutes < 60)
         return tr("%n min", nullptr, int(minutes));
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
-}
-
-void LiveBoardModel::nameKnown(qint64 userId)
-{
-    for (int row = 0; row < rowCount(); ++row) {
-        if (rowAt(row).value(u"user_id"_s).toInteger() == userId)
-            emit dataChanged(index(row, PersonColumn), index(row, PersonColumn), {Qt::DisplayRole});
-    }
 }
 
 ApiReply *LiveBoardModel::reloadAfter(ApiReply *reply)
