@@ -3,7 +3,6 @@
 #include "apipaths.h"
 #include "languages.h"
 
-#include <QJsonArray>
 #include <QSettings>
 #include <QUrlQuery>
 
@@ -53,10 +52,7 @@ void ConsoleContext::reloadQueues()
     query.addQueryItem(u"limit"_s, u"500"_s);
     ApiReply *reply = client.get(ApiPaths::queues(), query);
     reply->onJson(this, [this](const QJsonDocument &json) {
-        QList<QJsonObject> rows;
-        const QJsonArray items = json[u"items"_s].toArray();
-        for (const QJsonValue &item : items)
-            rows.append(item.toObject());
+        const QList<QJsonObject> rows = JsonTableModel::itemsOf(json);
         queues.setRows(rows);
         emit queuesLoaded();
         if (queues.rowOfId(m_currentQueueId) < 0) {

@@ -3,6 +3,7 @@
 #include "apipaths.h"
 #include "formstatus.h"
 #include "slotlook.h"
+#include "userdirectory.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -267,7 +268,7 @@ void SlotDetailsPanel::askCancelBooking()
     const std::optional<BookingWithUser> chosen = chosenBooking();
     if (!chosen || m_inFlight)
         return;
-    const QString who = chosen->user ? SlotBookingsModel::personName(*chosen->user) : chosen->booking.code;
+    const QString who = chosen->user ? UserDirectory::fullName(*chosen->user) : chosen->booking.code;
     auto *question = new QMessageBox(QMessageBox::Question, tr("Cancel booking"),
                                      tr("Cancel the booking %1 of %2? The bot tells them.").arg(chosen->booking.code, who),
                                      QMessageBox::NoButton, this);

@@ -170,9 +170,7 @@ void DayBookingsModel::reload()
     bookingQuery.addQueryItem(u"limit"_s, kDayLimit);
     ApiReply *bookingsReply = m_client.get(ApiPaths::bookings(), bookingQuery);
     bookingsReply->onJson(this, [load, settle](const QJsonDocument &json) {
-        const QJsonArray items = json[u"items"_s].toArray();
-        for (const QJsonValue &item : items)
-            load->bookings.append(item.toObject());
+        load->bookings = itemsOf(json);
         settle();
     });
     bookingsReply->onFailure(this, fail);
