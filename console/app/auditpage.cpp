@@ -189,12 +189,8 @@ void AuditPage::changesArrived(const QList<ChangeEntry> &changes)
 {
     if (!context().session.can(minimumRole()) || changes.isEmpty())
         return;
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"staff"_s) {
-            m_staff.reload();
-            break;
-        }
-    }
+    if (ChangeFollower::touches(changes, {u"staff"}))
+        m_staff.reload();
     // Every change is an entry of the log: the newest appear on top.
     refreshWhenVisible();
 }

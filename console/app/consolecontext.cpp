@@ -20,12 +20,8 @@ ConsoleContext::ConsoleContext(QObject *parent)
                             return Languages::current() == u"ru"_s ? queue.nameRu : queue.nameEn;
                         }}});
     connect(&changes, &ChangeFollower::changed, this, [this](const QList<ChangeEntry> &entries) {
-        for (const ChangeEntry &entry : entries) {
-            if (entry.entity == u"queue"_s) {
-                reloadQueues();
-                return;
-            }
-        }
+        if (ChangeFollower::touches(entries, {u"queue"}))
+            reloadQueues();
     });
 }
 

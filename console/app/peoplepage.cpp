@@ -134,14 +134,8 @@ void PeoplePage::showTab(int index)
 
 void PeoplePage::changesArrived(const QList<ChangeEntry> &changes)
 {
-    bool users = false;
-    bool waitlist = false;
-    for (const ChangeEntry &change : changes) {
-        users = users || change.entity == u"user"_s;
-        waitlist = waitlist || change.entity == u"waitlist"_s || change.entity == u"booking"_s;
-    }
     m_card->changesArrived(changes);
-    if (users || waitlist)
+    if (ChangeFollower::touches(changes, {u"user", u"waitlist", u"booking"}))
         refreshWhenVisible();
 }
 

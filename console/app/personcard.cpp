@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 PersonCard::PersonCard(ConsoleContext &context, UserDirectory &people, QWidget *parent)
@@ -146,16 +148,13 @@ void PersonCard::changesArrived(const QList<ChangeEntry> &changes)
 {
     if (m_user.id <= 0)
         return;
-    bool person = false;
-    bool bookings = false;
-    for (const ChangeEntry &change : changes) {
-        person = person || (change.entity == u"user"_s && change.entityId == m_user.id);
-        // A booking's owner is not in the feed; one request reads the person's list again.
-        bookings = bookings || change.entity == u"booking"_s;
-    }
+    const bool person = std::any_of(changes.cbegin(), changes.cend(), [this](const ChangeEntry &change) {
+        return change.entity == u"user"_s && change.entityId == m_user.id;
+    });
     if (person)
         reloadPerson();
-    if (bookings && !m_history.isLoading())
+    // A booking's owner is not in the feed; one request reads the person's list again.
+    if (ChangeFollower::touches(changes, {u"booking"}) && !m_history.isLoading())
         m_history.load(m_user.id);
 }
 

@@ -121,14 +121,8 @@ void StaffPage::updateButtons()
 
 void StaffPage::changesArrived(const QList<ChangeEntry> &changes)
 {
-    if (!context().session.can(minimumRole()))
-        return;
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"staff"_s) {
-            refreshWhenVisible();
-            return;
-        }
-    }
+    if (context().session.can(minimumRole()) && ChangeFollower::touches(changes, {u"staff"}))
+        refreshWhenVisible();
 }
 
 void StaffPage::refresh()

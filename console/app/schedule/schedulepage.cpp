@@ -237,12 +237,7 @@ void SchedulePage::sessionOpened()
 
 void SchedulePage::changesArrived(const QList<ChangeEntry> &changes)
 {
-    bool relevant = false;
-    for (const ChangeEntry &change : changes) {
-        relevant = relevant || change.entity == u"slot"_s || change.entity == u"booking"_s
-            || change.entity == u"queue"_s || change.entity == u"waitlist"_s;
-    }
-    if (!relevant)
+    if (!ChangeFollower::touches(changes, {u"slot", u"booking", u"queue", u"waitlist"}))
         return;
     if (!isVisible()) {
         m_stale = true; // nobody looks: once, when shown

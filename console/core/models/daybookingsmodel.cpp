@@ -1,6 +1,7 @@
 #include "daybookingsmodel.h"
 
 #include "apipaths.h"
+#include "changefollower.h"
 #include "models/tone.h"
 #include "queuetime.h"
 #include "userdirectory.h"
@@ -247,9 +248,5 @@ ApiReply *DayBookingsModel::checkIn(qint64 bookingId)
 
 bool DayBookingsModel::affectsBookings(const QList<ChangeEntry> &changes)
 {
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"booking"_s || change.entity == u"slot"_s || change.entity == u"ticket"_s)
-            return true;
-    }
-    return false;
+    return ChangeFollower::touches(changes, {u"booking", u"slot", u"ticket"});
 }

@@ -1,6 +1,7 @@
 #include "liveboardmodel.h"
 
 #include "apipaths.h"
+#include "changefollower.h"
 #include "models/tone.h"
 #include "queuetime.h"
 #include "userdirectory.h"
@@ -196,12 +197,7 @@ void LiveBoardModel::apply(const QJsonObject &json)
 
 bool LiveBoardModel::affectsBoard(const QList<ChangeEntry> &changes)
 {
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"ticket"_s || change.entity == u"booking"_s || change.entity == u"slot"_s
-            || change.entity == u"queue"_s)
-            return true;
-    }
-    return false;
+    return ChangeFollower::touches(changes, {u"ticket", u"booking", u"slot", u"queue"});
 }
 
 qint64 LiveBoardModel::waitedSecondsNow(const QJsonObject &row) const
