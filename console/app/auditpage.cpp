@@ -126,9 +126,7 @@ AuditPage::AuditPage(ConsoleContext &context, UserDirectory &people, QWidget *pa
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
-    auto zoneChanged = [this] { m_log.setTimeZone(QueueText::currentZone(this->context())); };
-    connect(&context, &ConsoleContext::currentQueueChanged, this, zoneChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, zoneChanged);
+    context.followCurrentQueue(this, [this] { m_log.setTimeZone(QueueText::currentZone(this->context())); });
     resetFilter();
     retranslate();
 }

@@ -47,9 +47,7 @@ StaffPage::StaffPage(ConsoleContext &context, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
-    auto zoneChanged = [this] { m_accounts.setTimeZone(QueueText::currentZone(this->context())); };
-    connect(&context, &ConsoleContext::currentQueueChanged, this, zoneChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, zoneChanged);
+    context.followCurrentQueue(this, [this] { m_accounts.setTimeZone(QueueText::currentZone(this->context())); });
     retranslate();
     updateButtons();
 }

@@ -11,7 +11,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +32,6 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
     , m_figuresBox(new QGroupBox(this))
     , m_figures(new QGridLayout(m_figuresBox))
     , m_message(new MessageLine(this))
-    , m_poll(new QTimer(this))
 {
     setObjectName(u"statusPage"_s);
     m_overall->setObjectName(u"overallHealth"_s);
@@ -89,8 +87,7 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch(1);
 
-    m_poll->setInterval(kPollMs);
-    connect(m_poll, &QTimer::timeout, this, &StatusPage::refresh);
+    pollWhileShown(kPollMs);
     connect(&context, &ConsoleContext::currentQueueChanged, this, [this] {
         retranslate();
         if (isVisible())
@@ -111,22 +108,10 @@ void StatusPage::refresh()
     readFigures();
 }
 
-bool StatusPage::isPolling() const
-{
-    return m_poll->isActive();
-}
-
 void StatusPage::showEvent(QShowEvent *event)
 {
     RefreshingPage::showEvent(event);
-    refresh();
-    m_poll->start();
-}
-
-void StatusPage::hideEvent(QHideEvent *event)
-{
-    m_poll->stop();
-    RefreshingPage::hideEvent(event);
+    refresh(); // read afresh whenever someone looks, not only after a change
 }
 
 void StatusPage::showOverall()

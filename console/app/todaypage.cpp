@@ -120,8 +120,7 @@ TodayPage::TodayPage(ConsoleContext &context, UserDirectory &people, QWidget *pa
     connect(m_waitingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TodayPage::updateActions);
     connect(m_bookingsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TodayPage::updateActions);
     connect(&m_bookings, &QAbstractItemModel::dataChanged, this, &TodayPage::updateActions);
-    connect(&context, &ConsoleContext::currentQueueChanged, this, &TodayPage::queueChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, &TodayPage::queueChanged);
+    context.followCurrentQueue(this, &TodayPage::queueChanged);
     // The role decides what can be pressed; it is known once signed in.
     for (auto signal : {&Session::opened, &Session::closed}) {
         connect(&context.session, signal, this, [this] {
@@ -641,24 +640,15 @@ void TodayPage::act(int counter, LiveBoardModel::Action action)
     CounterCard *target = card(counter);
     if (!canOperate() || !target || !target->ticket())
         return;
-    const LiveTicket ticket = *target->ticket();
-    target->setBusy(true);
-    ApiReply *reply = m_board.act(ticket.id, action);
-    reply->onJson(this, [this, ticket, counter, action](const QJsonDocument &) {
-        switch (action) {
-        case LiveBoardModel::Action::Served: showNote(tr("%1 is served.").arg(ticket.code), true); break;
-        case LiveBoardModel::Action::NoShow: showNote(tr("%1 did not come.").arg(ticket.code), true); break;
-        case LiveBoardModel::Action::Recall:
-            showNote(tr("%1 is called again to counter %2.").arg(ticket.code).arg(counter), true);
-            break;
-        case LiveBoardModel::Action::Return: showNote(tr("%1 is back in the line.").arg(ticket.code), true); break;
-        }
-    });
-    reply->onFailure(this, [this](const ApiFailure &failure) { showNote(failureText(failure), false); });
-    connect(reply, &ApiReply::finished, this, [this, counter] {
-        if (CounterCard *target = card(counter))
-            target->setBusy(false);
-    });
+    const QString code = target->ticket()->code;
+    QString done;
+    switch (action) {
+    case LiveBoardModel::Action::Served: done = tr("%1 is served.").arg(code); break;
+    case LiveBoardModel::Action::NoShow: done = tr("%1 did not come.").arg(code); break;
+    case LiveBoardModel::Action::Recall: done = tr("%1 is called again to counter %2.").arg(code).arg(counter); break;
+    case LiveBoardModel::Action::Return: done = tr("%1 is back in the line.").arg(code); break;
+    }
+    runAtCounter(counter, m_board.act(target->ticket()->id, action), done);
 }
 
 void TodayPage::transfer(int counter, int toCounter)
@@ -667,11 +657,15 @@ void TodayPage::transfer(int counter, int toCounter)
     if (!canOperate() || !target || !target->ticket())
         return;
     const LiveTicket ticket = *target->ticket();
-    target->setBusy(true);
-    ApiReply *reply = m_board.transfer(ticket.id, toCounter);
-    reply->onJson(this, [this, ticket, toCounter](const QJsonDocument &) {
-        showNote(tr("%1 is sent to counter %2.").arg(ticket.code).arg(toCounter), true);
-    });
+    runAtCounter(counter, m_board.transfer(ticket.id, toCounter),
+                 tr("%1 is sent to counter %2.").arg(ticket.code).arg(toCounter));
+}
+
+void TodayPage::runAtCounter(int counter, ApiReply *reply, const QString &done)
+{
+    if (CounterCard *target = card(counter))
+        target->setBusy(true);
+    reply->onJson(this, [this, done](const QJsonDocument &) { showNote(done, true); });
     reply->onFailure(this, [this](const ApiFailure &failure) { showNote(failureText(failure), false); });
     connect(reply, &ApiReply::finished, this, [this, counter] {
         if (CounterCard *target = card(counter))

@@ -64,6 +64,8 @@ private:
     void issueTicket();
     void act(int counter, LiveBoardModel::Action action);
     void transfer(int counter, int toCounter);
+    // A counter's action under way: its card busy meanwhile, then the note `done` or what went wrong.
+    void runAtCounter(int counter, ApiReply *reply, const QString &done);
     void noShowWaiting();
     void checkIn();
     // A line above the tables saying what just happened (or went wrong); fades after a while.

@@ -45,7 +45,7 @@ void describe(QAction *action, const QString &text, const QString &tip)
 } // namespace
 
 SchedulePage::SchedulePage(ConsoleContext &context, QWidget *parent)
-    : ConsolePage(context, parent)
+    : RefreshingPage(context, parent)
     , m_slots(context.client)
     , m_grid(new WeekGrid(this))
     , m_details(new SlotDetailsPanel(context, m_slots, this))
@@ -149,8 +149,7 @@ SchedulePage::SchedulePage(ConsoleContext &context, QWidget *parent)
     connect(&m_slots, &WeekSlotsModel::failed, this, [this](const ApiFailure &failure) {
         setStatus(failure.describe(), true);
     });
-    connect(&context, &ConsoleContext::currentQueueChanged, this, &SchedulePage::queueChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, &SchedulePage::queueChanged);
+    context.followCurrentQueue(this, &SchedulePage::queueChanged);
 
     retranslate();
     updateRoleAccess();
@@ -231,8 +230,7 @@ void SchedulePage::sessionOpened()
 {
     updateRoleAccess();
     queueChanged();
-    m_slots.reload();
-    m_details->refresh();
+    refresh();
 }
 
 void SchedulePage::changesArrived(const QList<ChangeEntry> &changes)
@@ -240,21 +238,17 @@ void SchedulePage::changesArrived(const QList<ChangeEntry> &changes)
     if (!ChangeFollower::touches(changes, {u"slot", u"booking", u"queue", u"waitlist"}))
         return;
     if (!isVisible()) {
-        m_stale = true; // nobody looks: once, when shown
+        refreshWhenVisible(); // nobody looks: once, when shown
         return;
     }
     m_slots.applyChanges(changes);
     m_details->refresh();
 }
 
-void SchedulePage::showEvent(QShowEvent *event)
+void SchedulePage::refresh()
 {
-    ConsolePage::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        m_slots.reload();
-        m_details->refresh();
-    }
+    m_slots.reload();
+    m_details->refresh();
 }
 
 void SchedulePage::queueChanged()
