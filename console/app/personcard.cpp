@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "datatable.h"
+#include "fontscale.h"
 #include "messageline.h"
 #include "queuetext.h"
 #include "userdirectory.h"
@@ -38,10 +39,7 @@ PersonCard::PersonCard(ConsoleContext &context, UserDirectory &people, QWidget *
     , m_details(new QWidget(this))
 {
     m_name->setObjectName(u"personName"_s);
-    QFont big = m_name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_name->setFont(big);
+    enlargeFont(m_name, 1.35);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel *value : {m_username, m_phone, m_telegram, m_language, m_noShows, m_state})
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);

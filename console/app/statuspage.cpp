@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "datatable.h"
+#include "fontscale.h"
 #include "localtime.h"
 #include "messageline.h"
 #include "queuetext.h"
@@ -35,10 +36,7 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(u"statusPage"_s);
     m_overall->setObjectName(u"overallHealth"_s);
-    QFont big = m_overall->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_overall->setFont(big);
+    enlargeFont(m_overall, 1.4);
     m_version->setStyleSheet(u"color: palette(mid);"_s);
     m_table->setObjectName(u"healthTable"_s);
     m_table->setModel(&m_health);
@@ -64,10 +62,7 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
         auto *name = new QLabel(m_figuresBox);
         auto *value = new QLabel(u"…"_s, m_figuresBox);
         value->setObjectName(u"figure_"_s + kFigures.at(i));
-        QFont number = value->font();
-        number.setPointSizeF(number.pointSizeF() * 1.6);
-        number.setBold(true);
-        value->setFont(number);
+        enlargeFont(value, 1.6);
         // Two rows of four: a big number over its name.
         m_figures->addWidget(value, (i / 4) * 2, i % 4);
         m_figures->addWidget(name, (i / 4) * 2 + 1, i % 4);

@@ -3,6 +3,7 @@
 #include "apipaths.h"
 #include "countercard.h"
 #include "figuretile.h"
+#include "fontscale.h"
 #include "languages.h"
 #include "queuetime.h"
 #include "ticketdialog.h"
@@ -145,9 +146,7 @@ TodayPage::TodayPage(ConsoleContext &context, UserDirectory &people, QWidget *pa
 
 void TodayPage::buildLayout()
 {
-    QFont heading = m_heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    m_heading->setFont(heading);
+    enlargeFont(m_heading, 1.3, false);
     m_heading->setTextFormat(Qt::RichText);
 
     m_note->setObjectName(u"note"_s);
@@ -174,10 +173,7 @@ void TodayPage::buildLayout()
     m_callNextButton->setIconSize(QSize(24, 24));
     m_callNextButton->setMinimumHeight(44);
     m_callNextButton->setMinimumWidth(200);
-    QFont big = m_callNextButton->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_callNextButton->setFont(big);
+    enlargeFont(m_callNextButton, 1.25);
     m_callNextButton->setStyleSheet(
         u"QPushButton { background: #1e88e5; color: white; border: none; border-radius: 6px; padding: 0 22px; }"
         "QPushButton:hover { background: #1976d2; }"
@@ -206,9 +202,7 @@ void TodayPage::buildLayout()
     m_waitingEmpty->setAlignment(Qt::AlignCenter);
     m_waitingEmpty->setWordWrap(true);
     m_waitingEmpty->setStyleSheet(u"color: #78909c; background: palette(base);"_s);
-    QFont emptyFont = m_waitingEmpty->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
-    m_waitingEmpty->setFont(emptyFont);
+    enlargeFont(m_waitingEmpty, 1.2, false);
     m_waitingStack->addWidget(m_waitingView);
     m_waitingStack->addWidget(m_waitingEmpty);
     m_waitingStack->setCurrentWidget(m_waitingEmpty);

@@ -2,6 +2,7 @@
 
 #include "bulkslotsdialog.h"
 #include "cancelslotdialog.h"
+#include "fontscale.h"
 #include "scheduledialog.h"
 #include "slotdetailspanel.h"
 #include "slotdialog.h"
@@ -61,10 +62,7 @@ SchedulePage::SchedulePage(ConsoleContext &context, QWidget *parent)
     buildActions();
 
     m_range->setObjectName(u"scheduleRange"_s);
-    QFont rangeFont = m_range->font();
-    rangeFont.setBold(true);
-    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.1);
-    m_range->setFont(rangeFont);
+    enlargeFont(m_range, 1.1);
     m_range->setContentsMargins(10, 0, 10, 0);
     m_status->setObjectName(u"scheduleStatus"_s);
     m_status->setContentsMargins(8, 0, 8, 0);

@@ -1,6 +1,7 @@
 #include "slotdetailspanel.h"
 
 #include "apipaths.h"
+#include "fontscale.h"
 #include "formstatus.h"
 #include "slotlook.h"
 #include "userdirectory.h"
@@ -40,10 +41,7 @@ SlotDetailsPanel::SlotDetailsPanel(ConsoleContext &context, WeekSlotsModel &slot
 {
     setObjectName(u"slotDetails"_s);
     m_title->setObjectName(u"slotTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    enlargeFont(m_title, 1.15);
     m_title->setWordWrap(true);
     m_seats->setObjectName(u"slotSeats"_s);
     m_seats->setWordWrap(true);
