@@ -1,7 +1,7 @@
 #include "consolecontext.h"
 
 #include "apipaths.h"
-#include "languages.h"
+#include "queuetext.h"
 
 #include <QSettings>
 #include <QUrlQuery>
@@ -15,9 +15,8 @@ ConsoleContext::ConsoleContext(QObject *parent)
                         [](const QJsonObject &row, int role) -> QVariant {
                             if (role != Qt::DisplayRole)
                                 return {};
-                            const QueueRecord queue = QueueRecord::fromJson(row);
                             // The console speaks one language; the queue's own name in it.
-                            return Languages::current() == u"ru"_s ? queue.nameRu : queue.nameEn;
+                            return QueueText::name(QueueRecord::fromJson(row));
                         }}});
     connect(&changes, &ChangeFollower::changed, this, [this](const QList<ChangeEntry> &entries) {
         if (ChangeFollower::touches(entries, {u"queue"}))

@@ -4,8 +4,8 @@
 #include "countercard.h"
 #include "figuretile.h"
 #include "fontscale.h"
-#include "languages.h"
-#include "queuetime.h"
+#include "localtime.h"
+#include "queuetext.h"
 #include "ticketdialog.h"
 #include "tonedelegate.h"
 #include "userdirectory.h"
@@ -36,11 +36,6 @@ constexpr int kNoteMs = 8000;
 constexpr int kProblemNoteMs = 15000;
 // How often the page looks whether the queue's day has turned (a console left open overnight).
 constexpr int kDayCheckMs = 60 * 1000;
-
-QString queueName(const QueueRecord &queue)
-{
-    return Languages::current() == u"ru"_s ? queue.nameRu : queue.nameEn;
-}
 
 QTableView *makeTable(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
 {
@@ -135,7 +130,7 @@ TodayPage::TodayPage(ConsoleContext &context, UserDirectory &people, QWidget *pa
     auto *dayCheck = new QTimer(this);
     dayCheck->setInterval(kDayCheckMs);
     connect(dayCheck, &QTimer::timeout, this, [this] {
-        if (m_board.queue().id > 0 && QueueTime::today(m_board.queue()) != m_day)
+        if (m_board.queue().id > 0 && LocalTime::today(m_board.queue()) != m_day)
             m_board.reload(); // its day moves the bookings and figures along
     });
     dayCheck->start();
@@ -363,7 +358,7 @@ void TodayPage::queueChanged()
         return;
     }
     if (queue->id != m_board.queue().id) {
-        m_day = QueueTime::today(*queue);
+        m_day = LocalTime::today(*queue);
         m_statsLoaded = false;
         m_board.setQueue(*queue);
         m_bookings.setDay(*queue, m_day);
@@ -416,7 +411,7 @@ void TodayPage::showHeading()
     const QString day = QLocale().toString(m_day, u"dddd, d MMMM"_s);
     const int counters = qMax(1, m_board.hasLoaded() ? m_board.board().queue.counters : queue.counters);
     m_heading->setText(u"<b>%1</b>&nbsp;&nbsp;<span style=\"color:#607d8b\">%2 · %3</span>"_s.arg(
-        tr("Today, %1").arg(day).toHtmlEscaped(), queueName(queue).toHtmlEscaped(),
+        tr("Today, %1").arg(day).toHtmlEscaped(), QueueText::name(queue).toHtmlEscaped(),
         tr("%n counter(s)", nullptr, counters).toHtmlEscaped()));
 }
 
@@ -614,7 +609,7 @@ void TodayPage::issueTicket()
     ApiReply *reply = m_board.issueTicket();
     reply->onValue<LiveTicket>(this, [this, queue](const LiveTicket &ticket) {
         showNote(tr("Walk-in ticket %1 issued.").arg(ticket.code), true);
-        auto *dialog = new TicketDialog(ticket, queueName(queue), QueueTime::clock(ticket.createdAt, QueueTime::zoneOf(queue)), this);
+        auto *dialog = new TicketDialog(ticket, QueueText::name(queue), LocalTime::time(ticket.createdAt, LocalTime::zoneOf(queue)), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         ApiReply *place = context().client.get(ApiPaths::ticket(ticket.id));

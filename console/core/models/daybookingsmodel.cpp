@@ -2,8 +2,8 @@
 
 #include "apipaths.h"
 #include "changefollower.h"
+#include "localtime.h"
 #include "models/tone.h"
-#include "queuetime.h"
 #include "userdirectory.h"
 
 #include <QJsonArray>
@@ -53,7 +53,7 @@ void DayBookingsModel::declareColumns()
     columns.append({[] { return tr("Time"); },
                     [this](const QJsonObject &row, int role) -> QVariant {
                         if (role == Qt::DisplayRole)
-                            return QueueTime::clock(fromIsoUtc(row.value(u"starts_at"_s).toString()), m_zone);
+                            return LocalTime::time(fromIsoUtc(row.value(u"starts_at"_s).toString()), m_zone);
                         return {};
                     }});
     columns.append({[] { return tr("Code"); },
@@ -109,7 +109,7 @@ QString DayBookingsModel::statusText(const QJsonObject &row) const
 
 void DayBookingsModel::setDay(const QueueRecord &queue, const QDate &day)
 {
-    m_zone = QueueTime::zoneOf(queue);
+    m_zone = LocalTime::zoneOf(queue);
     m_confirmationRequired = queue.confirmationRequired;
     if (queue.id == m_queueId && day == m_day)
         return;

@@ -2,8 +2,8 @@
 
 #include "apipaths.h"
 #include "changefollower.h"
+#include "localtime.h"
 #include "models/tone.h"
-#include "queuetime.h"
 #include "userdirectory.h"
 
 #include <QJsonArray>
@@ -124,7 +124,7 @@ void LiveBoardModel::setQueue(const QueueRecord &queue)
 {
     const bool other = queue.id != m_queue.id;
     m_queue = queue;
-    m_zone = QueueTime::zoneOf(queue);
+    m_zone = LocalTime::zoneOf(queue);
     if (other) {
         if (m_inFlight)
             m_inFlight->abort();
@@ -216,7 +216,7 @@ QString LiveBoardModel::personOf(const LiveTicket &ticket) const
 
 QString LiveBoardModel::localTime(const QDateTime &utc) const
 {
-    return QueueTime::clock(utc, m_zone);
+    return LocalTime::time(utc, m_zone);
 }
 
 QString LiveBoardModel::durationText(qint64 seconds)
