@@ -1,7 +1,7 @@
 #include "consolecontext.h"
 
 #include "apipaths.h"
-#include "queuetext.h"
+#include "languages.h"
 
 #include <QSettings>
 #include <QUrlQuery>
@@ -15,8 +15,9 @@ ConsoleContext::ConsoleContext(QObject *parent)
                         [](const QJsonObject &row, int role) -> QVariant {
                             if (role != Qt::DisplayRole)
                                 return {};
+                            const QueueRecord queue = QueueRecord::fromJson(row);
                             // The console speaks one language; the queue's own name in it.
-                            return QueueText::name(QueueRecord::fromJson(row));
+                            return Languages::pick(queue.nameRu, queue.nameEn);
                         }}});
     connect(&changes, &ChangeFollower::changed, this, [this](const QList<ChangeEntry> &entries) {
         if (ChangeFollower::touches(entries, {u"queue"}))

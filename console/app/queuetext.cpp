@@ -24,7 +24,7 @@ QTimeZone zone(const std::optional<QueueRecord> &queue)
 
 QString name(const QueueRecord &queue)
 {
-    return Languages::current() == u"ru"_s ? queue.nameRu : queue.nameEn;
+    return Languages::pick(queue.nameRu, queue.nameEn);
 }
 
 QString nameOf(const ConsoleContext &context, qint64 id)
