@@ -38,8 +38,8 @@ public:
     static QString displayName(const UserRecord &user);
     // "First Last", else "@username", else the phone: a person at the desk, as short as it gets.
     static QString shortName(const UserRecord &user);
-    // shortName() of the person, "…" while they are being read, empty when there is no such
-    // person (or nothing to call them by).
+    // shortName() of the person; "…" while they are being read (and after a failure, until the
+    // next request()); empty when there is no such person (or nothing to call them by).
     QString deskName(qint64 id);
     // "First Last" (empty without either).
     static QString fullName(const UserRecord &user);
