@@ -2,7 +2,7 @@
 // the waiting list, the outbox and the audit log read a page at a time (fetchMore), staff, health,
 // the broadcast audience, the day sheet from the export, and a change made by a second plain-HTTP
 // client arriving through the change feed. Every model runs under QAbstractItemModelTester.
-#include "backofficefixture.h"
+#include "staffedservice.h"
 
 #include "apipaths.h"
 #include "broadcastaudience.h"
@@ -57,7 +57,7 @@ class TestBackOfficeModels : public QObject
 {
     Q_OBJECT
 
-    BackOfficeFixture m_fixture;
+    StaffedService m_service;
     ApiClient m_client;
     qint64 m_queue = 0;
     qint64 m_ivan = 0;
@@ -68,19 +68,21 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_fixture.start(&error), qPrintable(error));
-        m_client.setServer(m_fixture.server());
-        m_client.setToken(m_fixture.admin());
-        m_queue = m_fixture.createQueue(u"Passport office"_s, u"Паспортный стол"_s);
-        m_ivan = m_fixture.addUser(5001, u"Иван"_s, u"Петров"_s, u"ivan_p"_s, u"+7 999 123-45-67"_s);
-        m_olga = m_fixture.addUser(5002, u"Olga"_s, u"Smirnova"_s, u"olga"_s);
+        QVERIFY2(m_service.start(&error), qPrintable(error));
+        m_client.setServer(m_service.server());
+        m_client.setToken(m_service.admin());
+        m_queue = m_service.createQueue(u"Passport office"_s, u"UTC"_s, {{u"name_ru"_s, u"Паспортный стол"_s}});
+        m_ivan = m_service.addUser(5001, u"Иван"_s, u"Петров"_s, u"ivan_p"_s, u"+7 999 123-45-67"_s);
+        m_olga = m_service.addUser(5002, u"Olga"_s, u"Smirnova"_s, u"olga"_s);
         // Ivan on three days, the last one today.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int daysAgo : {20, 10, 0})
-            m_ivanBookings << m_fixture.book(m_fixture.slotAt(m_queue, QDateTime(now.date().addDays(-daysAgo), QTime(0, 30), QTimeZone::utc())), m_ivan);
-        m_fixture.book(m_fixture.slotAt(m_queue, QDateTime(now.date(), QTime(0, 0), QTimeZone::utc())), m_olga);
+        for (int daysAgo : {20, 10, 0}) {
+            const QDateTime start(now.date().addDays(-daysAgo), QTime(0, 30), QTimeZone::utc());
+            m_ivanBookings << m_service.bookAnyTime(m_queue, start, m_ivan);
+        }
+        m_service.bookAnyTime(m_queue, QDateTime(now.date(), QTime(0, 0), QTimeZone::utc()), m_olga);
         for (int i = 0; i < 23; ++i)
-            m_fixture.addUser(6000 + i, u"Visitor"_s, u"Number %1"_s.arg(i), QString());
+            m_service.addUser(6000 + i, u"Visitor"_s, u"Number %1"_s.arg(i), QString());
     }
 
     void usersAreSearchedAndReadPageByPage()
@@ -124,7 +126,7 @@ private slots:
         QVERIFY(history.data(history.index(0, PersonBookingsModel::Code)).toString().startsWith(u"A-"_s));
 
         // Reading the same person again after a change merges: rows stay, one changes.
-        m_fixture.must("PATCH", ApiPaths::booking(m_ivanBookings.at(1)), {{u"status"_s, u"attended"_s}}, 200);
+        m_service.must("PATCH", ApiPaths::booking(m_ivanBookings.at(1)), {{u"status"_s, u"attended"_s}}, 200);
         QSignalSpy reset(&history, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&history, &QAbstractItemModel::dataChanged);
         QVERIFY(loads(history, [&] { history.load(m_ivan); }));
@@ -139,7 +141,7 @@ private slots:
         WaitlistModel waitlist(m_client, people);
         QAbstractItemModelTester tester(&waitlist, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDate day = QDateTime::currentDateTimeUtc().date().addDays(3);
-        const QJsonObject entry = m_fixture.must("POST", ApiPaths::waitlist(),
+        const QJsonObject entry = m_service.must("POST", ApiPaths::waitlist(),
                                                  {{u"queue_id"_s, m_queue}, {u"user_id"_s, m_olga},
                                                   {u"day"_s, day.toString(Qt::ISODate)}, {u"from"_s, u"09:00"_s},
                                                   {u"to"_s, u"12:00"_s}},
@@ -150,7 +152,7 @@ private slots:
         // The name arrives after the row: the person is read once, then the column redraws.
         QTRY_COMPARE(waitlist.data(waitlist.index(0, WaitlistModel::Person)).toString(), u"Olga Smirnova (@olga)"_s);
 
-        m_fixture.must("DELETE", ApiPaths::waitlistEntry(entry.value(u"id"_s).toInteger()), {}, 200);
+        m_service.must("DELETE", ApiPaths::waitlistEntry(entry.value(u"id"_s).toInteger()), {}, 200);
         QVERIFY(loads(waitlist, [&] { waitlist.refresh(); }));
         QCOMPARE(waitlist.rowCount(), 0);
     }
@@ -159,7 +161,7 @@ private slots:
     {
         QList<qint64> dead;
         for (int i = 0; i < 14; ++i)
-            dead << m_fixture.failedMessage(m_olga, u"dead"_s);
+            dead << m_service.failedMessage(m_olga, u"dead"_s);
         UserDirectory people(m_client);
         OutboxModel outbox(m_client, people);
         QAbstractItemModelTester tester(&outbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -179,7 +181,7 @@ private slots:
         QCOMPARE(outbox.data(outbox.index(3, OutboxModel::Message)).toString(), u"Reminder"_s);
 
         // One sent again by someone else leaves the "dead" list on the next refresh, in place.
-        m_fixture.must("POST", ApiPaths::retryMessage(dead.at(7)), {}, 200);
+        m_service.must("POST", ApiPaths::retryMessage(dead.at(7)), {}, 200);
         QSignalSpy reset(&outbox, &QAbstractItemModel::modelReset);
         QVERIFY(loads(outbox, [&] { outbox.refresh(); }));
         QCOMPARE(reset.count(), 0);
@@ -209,8 +211,8 @@ private slots:
         filter.entity.clear();
         filter.action = u"queue.create"_s;
         filter.actorType = ActorType::Staff;
-        filter.actorId = m_fixture.adminId();
-        audit.setStaffNames({{m_fixture.adminId(), u"ada"_s}});
+        filter.actorId = m_service.adminId();
+        audit.setStaffNames({{m_service.adminId(), u"ada"_s}});
         QVERIFY(loads(audit, [&] { audit.show(filter); }));
         QCOMPARE(audit.rowCount(), 1);
         QCOMPARE(audit.data(audit.index(0, AuditModel::Who)).toString(), u"ada"_s);
@@ -271,28 +273,61 @@ private slots:
         feed.start();
         QTRY_VERIFY(feed.revision() > 0);
         // The operator bans Olga from a script, not through this client.
-        const HttpResult banned = m_fixture.call("POST", ApiPaths::ban(m_olga, true), {}, m_fixture.operatorToken());
+        const HttpResult banned = m_service.call("POST", ApiPaths::ban(m_olga, true), {}, m_service.operatorToken());
         QCOMPARE(banned.status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(users.rowAt(0)[u"banned"_s].toBool(), 5000);
         QCOMPARE(users.data(users.index(0, UsersModel::State)).toString(), u"Banned"_s);
         QCOMPARE(users.data(users.index(0, UsersModel::Name), Tone::Role).toInt(), int(Tone::Bad));
         QTRY_VERIFY(!directory.isEmpty());
         QVERIFY(people.find(m_olga)->banned);
-        m_fixture.call("POST", ApiPaths::ban(m_olga, false), {}, m_fixture.operatorToken());
+        m_service.call("POST", ApiPaths::ban(m_olga, false), {}, m_service.operatorToken());
         QTRY_VERIFY_WITH_TIMEOUT(!users.rowAt(0)[u"banned"_s].toBool(), 5000);
+    }
+
+    void theDirectoryNamesPeopleForListsAndForTheDesk()
+    {
+        UserDirectory people(m_client);
+        QSignalSpy changed(&people, &UserDirectory::changed);
+        // A list tells people apart by username; the desk says as little as it can.
+        QCOMPARE(people.deskName(m_ivan), u"…"_s);
+        QTRY_COMPARE(people.deskName(m_ivan), u"Иван Петров"_s);
+        QCOMPARE(people.displayName(m_ivan), u"Иван Петров (@ivan_p)"_s);
+        QCOMPARE(changed.count(), 1);
+        // Nobody by that id: "unknown" for the desk, the id in a list, and not asked for again.
+        const qint64 nobody = 987654321;
+        QCOMPARE(people.deskName(nobody), u"…"_s);
+        QTRY_COMPARE(people.deskName(nobody), QString());
+        QCOMPARE(people.displayName(nobody), u"#%1"_s.arg(nobody));
+        people.request({nobody});
+        QCOMPARE(people.deskName(nobody), QString());
+        // Another server: everyone is asked for again.
+        people.clear();
+        QCOMPARE(people.deskName(m_ivan), u"…"_s);
+        QTRY_COMPARE(people.deskName(m_ivan), u"Иван Петров"_s);
+
+        UserRecord user;
+        user.id = 1;
+        user.username = u"anon"_s;
+        user.phone = u"+7 900"_s;
+        QCOMPARE(UserDirectory::shortName(user), u"@anon"_s);
+        QCOMPARE(UserDirectory::displayName(user), u"@anon"_s);
+        user.username.clear();
+        QCOMPARE(UserDirectory::shortName(user), u"+7 900"_s);
+        QCOMPARE(UserDirectory::displayName(user), u"#1"_s);
     }
 
     void theBroadcastAudienceCountsPeopleOnce()
     {
         // Ivan and Olga are booked today; Ivan twice would still count once.
-        m_fixture.book(m_fixture.slotAt(m_queue, QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 45), QTimeZone::utc())), m_ivan);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        m_service.bookAnyTime(m_queue, QDateTime(today, QTime(0, 45), QTimeZone::utc()), m_ivan);
         BroadcastAudience audience(m_client);
         QSignalSpy counted(&audience, &BroadcastAudience::counted);
-        audience.count(m_queue, QDateTime::currentDateTimeUtc().date(), true);
+        audience.count(m_queue, today, true);
         QVERIFY(counted.wait());
         QCOMPARE(counted.first().at(0).toInt(), 2);
         QCOMPARE(counted.first().at(1).toBool(), false);
-        audience.count(m_queue, QDateTime::currentDateTimeUtc().date().addDays(5), false);
+        audience.count(m_queue, today.addDays(5), false);
         QVERIFY(counted.wait());
         QCOMPARE(counted.last().at(0).toInt(), 0);
     }

@@ -3,7 +3,7 @@
 // card (and a viewer is not offered that), someone leaves the waiting list after a confirmation, a
 // broadcast says whom it reaches, the status page polls only while shown, bookings export to CSV
 // and today's day sheet becomes a PDF with the bookings on it.
-#include "backofficefixture.h"
+#include "staffedservice.h"
 
 #include "apipaths.h"
 #include "auditpage.h"
@@ -46,7 +46,7 @@ class TestBackOfficePages : public QObject
 {
     Q_OBJECT
 
-    BackOfficeFixture m_fixture;
+    StaffedService m_service;
     QTemporaryDir m_files;
     qint64 m_queue = 0;
     qint64 m_ivan = 0;
@@ -57,7 +57,7 @@ class TestBackOfficePages : public QObject
     {
         auto context = std::make_unique<ConsoleContext>();
         QSignalSpy opened(&context->session, &Session::opened);
-        context->session.open(m_fixture.server(), token);
+        context->session.open(m_service.server(), token);
         if (!opened.wait(10000))
             return nullptr;
         QSignalSpy queues(context.get(), &ConsoleContext::queuesLoaded);
@@ -90,19 +90,19 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_fixture.start(&error), qPrintable(error));
-        m_queue = m_fixture.createQueue(u"Passport office"_s, u"Паспортный стол"_s);
-        m_ivan = m_fixture.addUser(7001, u"Иван"_s, u"Петров"_s, u"ivan_p"_s, u"+7 999 123-45-67"_s);
-        m_olga = m_fixture.addUser(7002, u"Olga"_s, u"Smirnova"_s, u"olga"_s, u"+44 20 7946 0000"_s);
+        QVERIFY2(m_service.start(&error), qPrintable(error));
+        m_queue = m_service.createQueue(u"Passport office"_s, u"UTC"_s, {{u"name_ru"_s, u"Паспортный стол"_s}});
+        m_ivan = m_service.addUser(7001, u"Иван"_s, u"Петров"_s, u"ivan_p"_s, u"+7 999 123-45-67"_s);
+        m_olga = m_service.addUser(7002, u"Olga"_s, u"Smirnova"_s, u"olga"_s, u"+44 20 7946 0000"_s);
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        m_fixture.book(m_fixture.slotAt(m_queue, QDateTime(today, QTime(0, 0), QTimeZone::utc())), m_olga);
-        m_fixture.book(m_fixture.slotAt(m_queue, QDateTime(today, QTime(0, 30), QTimeZone::utc())), m_ivan);
-        m_fixture.book(m_fixture.slotAt(m_queue, QDateTime(today.addDays(-3), QTime(0, 30), QTimeZone::utc())), m_ivan);
+        m_service.bookAnyTime(m_queue, QDateTime(today, QTime(0, 0), QTimeZone::utc()), m_olga);
+        m_service.bookAnyTime(m_queue, QDateTime(today, QTime(0, 30), QTimeZone::utc()), m_ivan);
+        m_service.bookAnyTime(m_queue, QDateTime(today.addDays(-3), QTime(0, 30), QTimeZone::utc()), m_ivan);
     }
 
     void aNewStaffAccountShowsItsTokenOnce()
     {
-        std::unique_ptr<ConsoleContext> context = signIn(m_fixture.admin());
+        std::unique_ptr<ConsoleContext> context = signIn(m_service.admin());
         QVERIFY(context);
         StaffPage page(*context);
         QAbstractItemModelTester tester(&page.accounts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -127,7 +127,7 @@ private slots:
         shown->copyButton()->click();
         QCOMPARE(QApplication::clipboard()->text(), token);
         // The token works, as a viewer.
-        const HttpResult me = m_fixture.call("GET", ApiPaths::me(), {}, token.toLatin1());
+        const HttpResult me = m_service.call("GET", ApiPaths::me(), {}, token.toLatin1());
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json().object().value(u"role"_s).toString(), u"viewer"_s);
         QCOMPARE(page.accounts().rowCount(), 4);
@@ -155,13 +155,13 @@ private slots:
         page.revokeButton()->click();
         QVERIFY(confirm(&page, u"confirmRevoke"_s));
         QTRY_COMPARE(page.accounts().rowOfId(nina), -1);
-        QCOMPARE(m_fixture.call("GET", ApiPaths::me(), {}, token.toLatin1()).status, 401);
+        QCOMPARE(m_service.call("GET", ApiPaths::me(), {}, token.toLatin1()).status, 401);
     }
 
     void aDeadMessageIsSentAgain()
     {
-        const qint64 dead = m_fixture.failedMessage(m_olga, u"dead"_s);
-        std::unique_ptr<ConsoleContext> context = signIn(m_fixture.operatorToken());
+        const qint64 dead = m_service.failedMessage(m_olga, u"dead"_s);
+        std::unique_ptr<ConsoleContext> context = signIn(m_service.operatorToken());
         QVERIFY(context);
         UserDirectory people(context->client);
         MessagesPage page(*context, people);
@@ -177,13 +177,13 @@ private slots:
         QVERIFY(page.retryButton()->isVisible() && page.retryButton()->isEnabled());
         page.retryButton()->click();
         QTRY_COMPARE(page.outbox().rowOfId(dead), -1); // no longer dead
-        const HttpResult pending = m_fixture.call("GET", ApiPaths::outbox() + u"?status=pending&limit=500"_s);
+        const HttpResult pending = m_service.call("GET", ApiPaths::outbox() + u"?status=pending&limit=500"_s);
         QVERIFY(QString::fromUtf8(pending.body).contains(u"\"id\":%1,"_s.arg(dead)));
     }
 
     void aBroadcastSaysWhomItReaches()
     {
-        std::unique_ptr<ConsoleContext> context = signIn(m_fixture.operatorToken());
+        std::unique_ptr<ConsoleContext> context = signIn(m_service.operatorToken());
         QVERIFY(context);
         UserDirectory people(context->client);
         MessagesPage page(*context, people);
@@ -201,7 +201,7 @@ private slots:
         QCOMPARE(page.outbox().data(page.outbox().index(0, OutboxModel::Message)).toString(), u"Note from the office"_s);
 
         // A viewer sees the messages but is not offered to send.
-        std::unique_ptr<ConsoleContext> viewer = signIn(m_fixture.viewer());
+        std::unique_ptr<ConsoleContext> viewer = signIn(m_service.viewer());
         QVERIFY(viewer);
         MessagesPage viewed(*viewer, people);
         viewed.show();
@@ -212,7 +212,7 @@ private slots:
 
     void aPersonIsBannedFromTheirCard()
     {
-        std::unique_ptr<ConsoleContext> context = signIn(m_fixture.operatorToken());
+        std::unique_ptr<ConsoleContext> context = signIn(m_service.operatorToken());
         QVERIFY(context);
         UserDirectory people(context->client);
         ReportActions reports(*context, nullptr);
@@ -229,12 +229,12 @@ private slots:
         QVERIFY(page.card()->banButton()->isVisible());
         page.card()->banButton()->click();
         QTRY_COMPARE(page.card()->banButton()->text(), u"Lift the &ban"_s);
-        QCOMPARE(m_fixture.call("GET", ApiPaths::user(m_ivan)).json()[u"banned"_s].toBool(), true);
+        QCOMPARE(m_service.call("GET", ApiPaths::user(m_ivan)).json()[u"banned"_s].toBool(), true);
         page.card()->banButton()->click(); // lift it again
-        QTRY_COMPARE(m_fixture.call("GET", ApiPaths::user(m_ivan)).json()[u"banned"_s].toBool(), false);
+        QTRY_COMPARE(m_service.call("GET", ApiPaths::user(m_ivan)).json()[u"banned"_s].toBool(), false);
 
         // A viewer looks at the same card without a ban button; admin pages are not for them.
-        std::unique_ptr<ConsoleContext> viewer = signIn(m_fixture.viewer());
+        std::unique_ptr<ConsoleContext> viewer = signIn(m_service.viewer());
         QVERIFY(viewer);
         PeoplePage viewed(*viewer, people, reports);
         viewed.show();
@@ -250,13 +250,13 @@ private slots:
     void someoneLeavesTheWaitingListAfterAConfirmation()
     {
         const QDate day = QDateTime::currentDateTimeUtc().date().addDays(4);
-        const qint64 entry = m_fixture
+        const qint64 entry = m_service
                                  .must("POST", ApiPaths::waitlist(),
                                        {{u"queue_id"_s, m_queue}, {u"user_id"_s, m_olga}, {u"day"_s, day.toString(Qt::ISODate)}},
                                        201)
                                  .value(u"id"_s)
                                  .toInteger();
-        std::unique_ptr<ConsoleContext> context = signIn(m_fixture.operatorToken());
+        std::unique_ptr<ConsoleContext> context = signIn(m_service.operatorToken());
         QVERIFY(context);
         UserDirectory people(context->client);
         ReportActions reports(*context, nullptr);
@@ -275,7 +275,7 @@ private slots:
         QTRY_COMPARE(page.waitlist()->model().rowAt(page.waitlist()->model().rowOfId(entry))[u"status"_s].toString(),
                      u"cancelled"_s);
         QVERIFY(!page.waitlist()->removeButton()->isEnabled());
-        QCOMPARE(m_fixture.call("GET", ApiPaths::waitlist() + u"?status=cancelled"_s).json()[u"total"_s].toInt(), 1);
+        QCOMPARE(m_service.call("GET", ApiPaths::waitlist() + u"?status=cancelled"_s).json()[u"total"_s].toInt(), 1);
 
         // Someone else puts Ivan on the list: the feed brings him in.
         ChangeFollower &feed = context->changes;
@@ -283,7 +283,7 @@ private slots:
         feed.setIntervalMs(200);
         feed.start();
         QTRY_VERIFY(feed.revision() > 0);
-        m_fixture.must("POST", ApiPaths::waitlist(),
+        m_service.must("POST", ApiPaths::waitlist(),
                        {{u"queue_id"_s, m_queue}, {u"user_id"_s, m_ivan}, {u"day"_s, day.toString(Qt::ISODate)}}, 201);
         QTRY_COMPARE(page.waitlist()->model().rowCount(), 2);
         feed.stop();
@@ -291,7 +291,7 @@ private slots:
 
     void theStatusPagePollsOnlyWhileShown()
     {
-        std::unique_ptr<ConsoleContext> context = signIn(m_fixture.viewer());
+        std::unique_ptr<ConsoleContext> context = signIn(m_service.viewer());
         QVERIFY(context);
         StatusPage page(*context);
         QAbstractItemModelTester tester(&page.health(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -309,7 +309,7 @@ private slots:
 
     void bookingsExportToCsv()
     {
-        std::unique_ptr<ConsoleContext> context = signIn(m_fixture.viewer());
+        std::unique_ptr<ConsoleContext> context = signIn(m_service.viewer());
         QVERIFY(context);
         ExportDialog dialog(*context);
         const QDate today = QDateTime::currentDateTimeUtc().date();
@@ -334,7 +334,7 @@ private slots:
 
     void todaysDaySheetBecomesAPdfWithTheBookings()
     {
-        std::unique_ptr<ConsoleContext> context = signIn(m_fixture.viewer());
+        std::unique_ptr<ConsoleContext> context = signIn(m_service.viewer());
         QVERIFY(context);
         QCOMPARE(context->currentQueueId(), m_queue);
         QWidget window;

@@ -155,6 +155,17 @@ private slots:
         follower.stop();
     }
 
+    void changesSayWhatTheyTouch()
+    {
+        ChangeEntry slot;
+        slot.entity = u"slot"_s;
+        ChangeEntry user;
+        user.entity = u"user"_s;
+        QVERIFY(ChangeFollower::touches({user, slot}, {u"booking", u"slot"}));
+        QVERIFY(!ChangeFollower::touches({user}, {u"booking", u"slot"}));
+        QVERIFY(!ChangeFollower::touches({}, {u"queue"}));
+    }
+
     void tableMergesInPlace()
     {
         JsonTableModel model;

@@ -7,6 +7,7 @@
 #include "serviceprocess.h"
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -75,7 +76,16 @@ private slots:
         window.connectTo(server, kAdmin);
         QTRY_VERIFY_WITH_TIMEOUT(context.session.isOpen(), 20000);
         QCOMPARE(probe->opened, 1);
-        QVERIFY2(statusText(window).contains(u"(admin)"_s), qPrintable(statusText(window)));
+        // The role, and when the feed last brought a change, in the console's language.
+        QVERIFY2(statusText(window).contains(u"(Administrator)"_s), qPrintable(statusText(window)));
+        const QJsonObject queue{{u"name_ru"_s, u"Касса"_s}, {u"name_en"_s, u"Till"_s}, {u"timezone"_s, u"UTC"_s}};
+        QCOMPARE(m_service.send("POST", u"/api/v1/queues"_s, QJsonDocument(queue).toJson(), kAdmin).status, 201);
+        QTRY_VERIFY2_WITH_TIMEOUT(statusText(window).contains(u"Updated "_s), qPrintable(statusText(window)), 5000);
+        languages.apply(u"ru"_s);
+        QTRY_VERIFY2(statusText(window).contains(u"(Администратор)"_s), qPrintable(statusText(window)));
+        QVERIFY2(statusText(window).contains(u"Обновлено в "_s), qPrintable(statusText(window)));
+        languages.apply(u"en"_s);
+        QTRY_VERIFY2(statusText(window).contains(u"(Administrator)"_s), qPrintable(statusText(window)));
         auto *banner = window.findChild<QWidget *>(u"offlineBanner"_s);
         QVERIFY(banner);
         QVERIFY(!banner->isVisible());

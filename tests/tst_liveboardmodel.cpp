@@ -2,7 +2,7 @@
 // ticket another console issues through the change feed, keeps a selected row while it merges,
 // and moves a called ticket to its counter; the day's bookings show people by name and check
 // them in. Every model runs under QAbstractItemModelTester.
-#include "consoleserver.h"
+#include "staffedservice.h"
 #include "testsupport.h"
 
 #include "apiclient.h"
@@ -10,7 +10,7 @@
 #include "models/daybookingsmodel.h"
 #include "models/liveboardmodel.h"
 #include "models/tone.h"
-#include "usernames.h"
+#include "userdirectory.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -51,29 +51,34 @@ class TestLiveBoardModel : public QObject
 {
     Q_OBJECT
 
-    ConsoleServer m_server;
+    StaffedService m_service;
     ApiClient m_client;
+    qint64 m_alice = 0;
+    qint64 m_ivan = 0;
 
     QueueRecord queue(qint64 id)
     {
-        return QueueRecord::fromJson(m_server.must("GET", u"/api/v1/queues/%1"_s.arg(id), 200));
+        return QueueRecord::fromJson(m_service.must("GET", u"/api/v1/queues/%1"_s.arg(id), {}, 200));
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.log()));
-        m_client.setServer(m_server.url());
-        m_client.setToken(m_server.operatorToken);
+        QString error;
+        QVERIFY2(m_service.start(&error), qPrintable(error));
+        m_client.setServer(m_service.server());
+        m_client.setToken(m_service.operatorToken());
+        m_alice = m_service.addUser(2001, u"Alice"_s, u"Archer"_s);
+        m_ivan = m_service.addUser(2002, u"Иван"_s, u"Петров"_s);
     }
 
-    void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
+    void cleanupTestCase() { QCOMPARE(m_service.stop(), 0); }
 
     void boardFollowsTheLineAndCallsToCounters()
     {
-        const qint64 id = m_server.createQueue({{u"counters"_s, 2}});
-        UserNames names(m_client);
-        LiveBoardModel model(m_client, names);
+        const qint64 id = m_service.createQueue(u"Front desk"_s, u"UTC"_s, {{u"counters"_s, 2}});
+        UserDirectory people(m_client);
+        LiveBoardModel model(m_client, people);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ChangeFollower changes(m_client);
         connect(&changes, &ChangeFollower::changed, &model, [&model](const QList<ChangeEntry> &entries) {
@@ -92,7 +97,7 @@ private slots:
 
         // Another console issues a walk-in ticket: the feed brings it within a couple of seconds.
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        const QJsonObject first = m_server.issueTicket(id);
+        const QJsonObject first = m_service.issueTicket(id);
         QVERIFY(emittedAgain(inserted, 0));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(text(model, 0, LiveBoardModel::CodeColumn), first.value(u"code"_s).toString());
@@ -105,7 +110,7 @@ private slots:
 
         // A second one merges in behind it; the first row (a view's selection) stays put.
         const QPersistentModelIndex selected = model.index(0, LiveBoardModel::CodeColumn);
-        const QJsonObject second = m_server.issueTicket(id);
+        const QJsonObject second = m_service.issueTicket(id);
         QVERIFY(emittedAgain(inserted, 1));
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(selected.isValid());
@@ -146,7 +151,7 @@ private slots:
         QVERIFY(succeeds(model.callNext(1)));
         QTRY_COMPARE(model.rowCount(), 0);
         const qsizetype before = inserted.count();
-        const QJsonObject third = m_server.issueTicket(id);
+        const QJsonObject third = m_service.issueTicket(id);
         QVERIFY(emittedAgain(inserted, before));
         QVERIFY(succeeds(model.callNext(1)));
         QTRY_COMPARE(model.board().served, 2);
@@ -172,11 +177,11 @@ private slots:
 
     void anotherQueueStartsEmpty()
     {
-        const qint64 busy = m_server.createQueue();
-        const qint64 quiet = m_server.createQueue({{u"counters"_s, 3}});
-        m_server.issueTicket(busy);
-        UserNames names(m_client);
-        LiveBoardModel model(m_client, names);
+        const qint64 busy = m_service.createQueue(u"Busy"_s);
+        const qint64 quiet = m_service.createQueue(u"Quiet"_s, u"UTC"_s, {{u"counters"_s, 3}});
+        m_service.issueTicket(busy);
+        UserDirectory people(m_client);
+        LiveBoardModel model(m_client, people);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQueue(queue(busy));
         QTRY_VERIFY(model.hasLoaded());
@@ -192,28 +197,18 @@ private slots:
     void dayBookingsShowPeopleAndCheckThemIn()
     {
         const QString zone = noonZone();
-        const qint64 id = m_server.createQueue({{u"timezone"_s, zone}, {u"counters"_s, 2}});
+        const qint64 id = m_service.createQueue(u"Desk"_s, zone, {{u"counters"_s, 2}});
         const QDate today = todayIn(zone);
         // Alice's slot starts in half an hour (check-in is open), Ivan's booking is cancelled.
         const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(30 * 60);
-        const auto slotAt = [this, id](const QDateTime &start) {
-            return m_server
-                .must("POST", u"/api/v1/slots"_s, 201,
-                      {{u"queue_id"_s, id}, {u"starts_at"_s, isoUtc(start)}, {u"capacity"_s, 2}})
-                .value(u"id"_s)
-                .toInteger();
-        };
-        const qint64 slot = slotAt(soon);
-        const QJsonObject alice = m_server.must("POST", u"/api/v1/bookings"_s, 201,
-                                                {{u"slot_id"_s, slot}, {u"user_id"_s, m_server.alice}});
-        const QJsonObject ivan = m_server.must("POST", u"/api/v1/bookings"_s, 201,
-                                               {{u"slot_id"_s, slotAt(soon.addSecs(600))}, {u"user_id"_s, m_server.ivan}});
-        m_server.must("PATCH", u"/api/v1/bookings/%1"_s.arg(ivan.value(u"id"_s).toInteger()), 200,
-                      {{u"status"_s, u"cancelled"_s}});
+        const QJsonObject alice = m_service.must("POST", u"/api/v1/bookings"_s,
+                                                 {{u"slot_id"_s, m_service.createSlot(id, soon)}, {u"user_id"_s, m_alice}}, 201);
+        const qint64 ivan = m_service.book(m_service.createSlot(id, soon.addSecs(600)), m_ivan);
+        m_service.must("PATCH", u"/api/v1/bookings/%1"_s.arg(ivan), {{u"status"_s, u"cancelled"_s}}, 200);
 
-        UserNames names(m_client);
-        DayBookingsModel bookings(m_client, names);
-        LiveBoardModel board(m_client, names);
+        UserDirectory people(m_client);
+        DayBookingsModel bookings(m_client, people);
+        LiveBoardModel board(m_client, people);
         QAbstractItemModelTester bookingsTester(&bookings, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         connect(&board, &LiveBoardModel::loaded, &bookings, [&] { bookings.setLine(board.board()); });

@@ -2,7 +2,7 @@
 // shows it in the grid; the keyboard moves between slots and weeks; slots from a pattern are
 // previewed (how many, how many conflict) before they are made; a change another client makes
 // reaches the grid through the change feed; a viewer gets no actions.
-#include "adminservice.h"
+#include "staffedservice.h"
 
 #include "consolecontext.h"
 #include "schedule/bulkslotsdialog.h"
@@ -58,7 +58,7 @@ class TestSchedulePage : public QObject
 {
     Q_OBJECT
 
-    AdminService m_service;
+    StaffedService m_service;
     qint64 m_queue = 0;
     std::unique_ptr<ConsoleContext> m_context;
     std::unique_ptr<SchedulePage> m_page;
@@ -103,11 +103,12 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // the console's settings go to a test location
-        QVERIFY2(m_service.start(), qPrintable(m_service.process().log()));
+        QString error;
+        QVERIFY2(m_service.start(&error), qPrintable(error));
         m_queue = m_service.createQueue(u"Passport office"_s, QString::fromLatin1(kZone),
                                         {{u"slot_minutes"_s, 20}, {u"default_capacity"_s, 2}});
         m_context = std::make_unique<ConsoleContext>();
-        QVERIFY(signIn(*m_context, m_service.server(), m_service.token(), m_queue));
+        QVERIFY(signIn(*m_context, m_service.server(), m_service.admin(), m_queue));
         m_page = std::make_unique<SchedulePage>(*m_context);
         m_page->resize(1280, 800);
         m_page->show();
@@ -370,7 +371,7 @@ private slots:
     void aViewerOnlyLooks()
     {
         ConsoleContext context;
-        QVERIFY(signIn(context, m_service.server(), m_service.staffToken(u"vic"_s, u"viewer"_s), m_queue));
+        QVERIFY(signIn(context, m_service.server(), m_service.viewer(), m_queue));
         SchedulePage page(context);
         page.resize(1000, 700);
         page.show();

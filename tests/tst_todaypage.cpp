@@ -2,7 +2,7 @@
 // operator sees them; Call next (the button, then F2) moves a ticket from the waiting table to a
 // counter; a walk-in ticket is shown large; a ticket another console issues appears on its own;
 // a viewer only watches.
-#include "consoleserver.h"
+#include "staffedservice.h"
 #include "testsupport.h"
 
 #include "consolecontext.h"
@@ -62,7 +62,8 @@ class TestTodayPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_settings;
-    ConsoleServer m_server;
+    StaffedService m_service;
+    qint64 m_alice = 0;
 
     // The console opens on `queue` (as if the person had chosen it last time).
     void rememberQueue(qint64 queue)
@@ -74,7 +75,7 @@ class TestTodayPage : public QObject
     std::unique_ptr<Console> openConsole(qint64 queue, const QByteArray &token)
     {
         rememberQueue(queue);
-        auto console = std::make_unique<Console>(m_server.url(), token);
+        auto console = std::make_unique<Console>(m_service.server(), token);
         if (!console->page)
             return nullptr;
         const LiveBoardModel &board = console->page->boardModel();
@@ -91,17 +92,19 @@ private slots:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         QCoreApplication::setOrganizationName(u"QueueBotTests"_s);
         QCoreApplication::setApplicationName(u"tst_todaypage"_s);
-        QVERIFY2(m_server.start(), qPrintable(m_server.log()));
+        QString error;
+        QVERIFY2(m_service.start(&error), qPrintable(error));
+        m_alice = m_service.addUser(2001, u"Alice"_s, u"Archer"_s);
     }
 
-    void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
+    void cleanupTestCase() { QCOMPARE(m_service.stop(), 0); }
 
     void callNextMovesTheTicketToTheCounter()
     {
-        const qint64 queue = m_server.createQueue({{u"counters"_s, 2}});
-        const QString first = m_server.issueTicket(queue).value(u"code"_s).toString();
-        const QString second = m_server.issueTicket(queue).value(u"code"_s).toString();
-        const auto console = openConsole(queue, m_server.operatorToken);
+        const qint64 queue = m_service.createQueue(u"Front desk"_s, u"UTC"_s, {{u"counters"_s, 2}});
+        const QString first = m_service.issueTicket(queue).value(u"code"_s).toString();
+        const QString second = m_service.issueTicket(queue).value(u"code"_s).toString();
+        const auto console = openConsole(queue, m_service.operatorToken());
         QVERIFY(console);
         TodayPage *page = console->page;
         QVERIFY(QTest::qWaitForWindowExposed(&console->window));
@@ -134,7 +137,7 @@ private slots:
         QVERIFY(!callNext->isEnabled());
 
         // Another console issues a ticket: it shows up on its own.
-        const QString third = m_server.issueTicket(queue).value(u"code"_s).toString();
+        const QString third = m_service.issueTicket(queue).value(u"code"_s).toString();
         QTRY_COMPARE_WITH_TIMEOUT(console->waiting()->model()->rowCount(), 1, 5000);
         QCOMPARE(console->waitingCode(0), third);
         QVERIFY(callNext->isEnabled());
@@ -146,8 +149,8 @@ private slots:
 
     void walkInTicketIsShownLarge()
     {
-        const qint64 queue = m_server.createQueue();
-        const auto console = openConsole(queue, m_server.operatorToken);
+        const qint64 queue = m_service.createQueue(u"Walk-ins"_s);
+        const auto console = openConsole(queue, m_service.operatorToken());
         QVERIFY(console);
         QPushButton *issue = console->button(u"issueTicket"_s);
         QVERIFY(issue->isVisible());
@@ -166,19 +169,14 @@ private slots:
     void checkInFromTodaysBookingsByKeyboard()
     {
         const QString zone = noonZone();
-        const qint64 queue = m_server.createQueue({{u"timezone"_s, zone}});
+        const qint64 queue = m_service.createQueue(u"Bookings"_s, zone);
         const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(20 * 60);
-        const qint64 slot = m_server
-                                .must("POST", u"/api/v1/slots"_s, 201,
-                                      {{u"queue_id"_s, queue}, {u"starts_at"_s, isoUtc(soon)}, {u"capacity"_s, 1}})
-                                .value(u"id"_s)
-                                .toInteger();
-        const QString code = m_server
-                                 .must("POST", u"/api/v1/bookings"_s, 201,
-                                       {{u"slot_id"_s, slot}, {u"user_id"_s, m_server.alice}})
-                                 .value(u"code"_s)
-                                 .toString();
-        const auto console = openConsole(queue, m_server.operatorToken);
+        const qint64 slot = m_service.createSlot(queue, soon, 15, 1);
+        const QString code =
+            m_service.must("POST", u"/api/v1/bookings"_s, {{u"slot_id"_s, slot}, {u"user_id"_s, m_alice}}, 201)
+                .value(u"code"_s)
+                .toString();
+        const auto console = openConsole(queue, m_service.operatorToken());
         QVERIFY(console);
         QTRY_VERIFY(console->page->bookingsModel().hasLoaded());
         auto *tabs = console->page->findChild<QTabWidget *>(u"todayTabs"_s);
@@ -199,11 +197,11 @@ private slots:
 
     void viewerOnlyWatches()
     {
-        const qint64 queue = m_server.createQueue({{u"counters"_s, 2}});
-        m_server.issueTicket(queue);
-        m_server.issueTicket(queue);
-        m_server.must("POST", u"/api/v1/queues/%1/live/call-next"_s.arg(queue), 200, {{u"counter"_s, 1}});
-        const auto console = openConsole(queue, m_server.viewerToken);
+        const qint64 queue = m_service.createQueue(u"Front desk"_s, u"UTC"_s, {{u"counters"_s, 2}});
+        m_service.issueTicket(queue);
+        m_service.issueTicket(queue);
+        m_service.must("POST", u"/api/v1/queues/%1/live/call-next"_s.arg(queue), {{u"counter"_s, 1}}, 200);
+        const auto console = openConsole(queue, m_service.viewer());
         QVERIFY(console);
         QCOMPARE(console->waiting()->model()->rowCount(), 1);
         QVERIFY(console->counterCode(1).startsWith(u"W-"_s));

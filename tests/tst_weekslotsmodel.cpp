@@ -2,7 +2,7 @@
 // time zone (placing, paging, merging by id) and following changes another client makes through
 // the change feed; a slot's bookings with their people. Every model runs under
 // QAbstractItemModelTester.
-#include "adminservice.h"
+#include "staffedservice.h"
 
 #include "apiclient.h"
 #include "changefollower.h"
@@ -49,7 +49,7 @@ class TestWeekSlotsModel : public QObject
 {
     Q_OBJECT
 
-    AdminService m_service;
+    StaffedService m_service;
     ApiClient m_client;
     qint64 m_tokyo = 0; // Asia/Tokyo: UTC+9 all year
 
@@ -65,9 +65,10 @@ class TestWeekSlotsModel : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_service.start(), qPrintable(m_service.process().log()));
+        QString error;
+        QVERIFY2(m_service.start(&error), qPrintable(error));
         m_client.setServer(m_service.server());
-        m_client.setToken(m_service.token());
+        m_client.setToken(m_service.admin());
         m_tokyo = m_service.createQueue(u"Tokyo"_s, u"Asia/Tokyo"_s);
     }
 

@@ -126,9 +126,7 @@ AuditPage::AuditPage(ConsoleContext &context, UserDirectory &people, QWidget *pa
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
-    auto zoneChanged = [this] { m_log.setTimeZone(QueueText::currentZone(this->context())); };
-    connect(&context, &ConsoleContext::currentQueueChanged, this, zoneChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, zoneChanged);
+    context.followCurrentQueue(this, [this] { m_log.setTimeZone(QueueText::currentZone(this->context())); });
     resetFilter();
     retranslate();
 }
@@ -189,12 +187,8 @@ void AuditPage::changesArrived(const QList<ChangeEntry> &changes)
 {
     if (!context().session.can(minimumRole()) || changes.isEmpty())
         return;
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"staff"_s) {
-            m_staff.reload();
-            break;
-        }
-    }
+    if (ChangeFollower::touches(changes, {u"staff"}))
+        m_staff.reload();
     // Every change is an entry of the log: the newest appear on top.
     refreshWhenVisible();
 }

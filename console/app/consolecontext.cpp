@@ -3,7 +3,6 @@
 #include "apipaths.h"
 #include "languages.h"
 
-#include <QJsonArray>
 #include <QSettings>
 #include <QUrlQuery>
 
@@ -18,15 +17,11 @@ ConsoleContext::ConsoleContext(QObject *parent)
                                 return {};
                             const QueueRecord queue = QueueRecord::fromJson(row);
                             // The console speaks one language; the queue's own name in it.
-                            return Languages::current() == u"ru"_s ? queue.nameRu : queue.nameEn;
+                            return Languages::pick(queue.nameRu, queue.nameEn);
                         }}});
     connect(&changes, &ChangeFollower::changed, this, [this](const QList<ChangeEntry> &entries) {
-        for (const ChangeEntry &entry : entries) {
-            if (entry.entity == u"queue"_s) {
-                reloadQueues();
-                return;
-            }
-        }
+        if (ChangeFollower::touches(entries, {u"queue"}))
+            reloadQueues();
     });
 }
 
@@ -53,10 +48,7 @@ void ConsoleContext::reloadQueues()
     query.addQueryItem(u"limit"_s, u"500"_s);
     ApiReply *reply = client.get(ApiPaths::queues(), query);
     reply->onJson(this, [this](const QJsonDocument &json) {
-        QList<QJsonObject> rows;
-        const QJsonArray items = json[u"items"_s].toArray();
-        for (const QJsonValue &item : items)
-            rows.append(item.toObject());
+        const QList<QJsonObject> rows = JsonTableModel::itemsOf(json);
         queues.setRows(rows);
         emit queuesLoaded();
         if (queues.rowOfId(m_currentQueueId) < 0) {

@@ -29,6 +29,14 @@ public:
     void setCurrentQueue(qint64 id);
     // Reads the queues again (after connecting, or when the feed says one changed).
     void reloadQueues();
+    // Calls `slot` on `receiver` whenever the current queue is another one or was read again
+    // (its time zone or names may have changed).
+    template<typename Receiver, typename Slot>
+    void followCurrentQueue(const Receiver *receiver, Slot slot)
+    {
+        connect(this, &ConsoleContext::currentQueueChanged, receiver, slot);
+        connect(this, &ConsoleContext::queuesLoaded, receiver, slot);
+    }
 
 signals:
     void currentQueueChanged(qint64 id);

@@ -1,5 +1,7 @@
 #include "countercard.h"
 
+#include "fontscale.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenu>
@@ -26,10 +28,7 @@ CounterCard::CounterCard(int counter, QWidget *parent)
     QFont title = m_title->font();
     title.setBold(true);
     m_title->setFont(title);
-    QFont code = m_code->font();
-    code.setPointSizeF(code.pointSizeF() * 2.2);
-    code.setBold(true);
-    m_code->setFont(code);
+    enlargeFont(m_code, 2.2);
     m_code->setObjectName(u"code"_s);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_person->setWordWrap(true);

@@ -5,6 +5,7 @@
 #include "localtime.h"
 #include "messageline.h"
 #include "queuetext.h"
+#include "savedialog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -78,14 +78,8 @@ void ExportDialog::chooseFile()
         return;
     }
     const QString name = u"bookings_%1_%2.csv"_s.arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *files = new QFileDialog(this, tr("Save bookings as"), QDir(folder).filePath(name),
-                                  tr("CSV files (*.csv)"));
-    files->setAcceptMode(QFileDialog::AcceptSave);
-    files->setDefaultSuffix(u"csv"_s);
-    files->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *files = openSaveDialog(this, tr("Save bookings as"), name, tr("CSV files (*.csv)"), u"csv"_s);
     connect(files, &QFileDialog::fileSelected, this, &ExportDialog::exportTo);
-    files->open(); // no nested event loop
 }
 
 void ExportDialog::exportTo(const QString &path)

@@ -1,5 +1,7 @@
 #include "figuretile.h"
 
+#include "fontscale.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,10 +14,7 @@ FigureTile::FigureTile(QWidget *parent)
 {
     // By class, not by name: pages name their tiles.
     setStyleSheet(u"FigureTile { background: palette(base); border: 1px solid #dde3e6; border-radius: 6px; }"_s);
-    QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_value->setFont(big);
+    enlargeFont(m_value, 1.6);
     m_value->setObjectName(u"value"_s);
     m_caption->setStyleSheet(u"color: #607d8b;"_s);
     m_caption->setWordWrap(true); // a row of tiles must not make the window wide

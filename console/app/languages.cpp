@@ -44,6 +44,11 @@ QString Languages::current()
     return g_current;
 }
 
+QString Languages::pick(const QString &ru, const QString &en)
+{
+    return g_current == u"ru"_s ? ru : en;
+}
+
 QString Languages::nativeName(const QString &language)
 {
     return language == u"ru"_s ? u"Русский"_s : u"English"_s;

@@ -20,6 +20,8 @@ public:
 
     // The language in use now, for texts chosen outside tr() (a queue's name in RU or EN).
     static QString current();
+    // Of a text kept in both languages (a queue's name), the one in the language in use.
+    static QString pick(const QString &ru, const QString &en);
     // Each language's own name ("Русский", "English").
     static QString nativeName(const QString &language);
 

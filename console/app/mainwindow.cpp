@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectdialog.h"
+#include "statustext.h"
 #include "translations.h"
 #include "version.h"
 
@@ -106,7 +107,8 @@ MainWindow::MainWindow(ConsoleContext &context, Languages &languages, QWidget *p
     connect(&m_context.changes, &ChangeFollower::changed, this, [this](const QList<ChangeEntry> &changes) {
         for (ConsolePage *page : std::as_const(m_pages))
             page->changesArrived(changes);
-        m_updated->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_updatedAt = QTime::currentTime(); // the computer's clock: when this console last heard
+        showUpdated();
     });
     connect(&m_context.changes, &ChangeFollower::resetNeeded, this, &MainWindow::sessionOpened);
 
@@ -203,10 +205,17 @@ void MainWindow::retranslate()
     if (m_context.session.isOpen()) {
         const StaffSession &staff = m_context.session.staff();
         m_who->setText(tr("Connected to %1 as %2 (%3)")
-                           .arg(m_context.client.server().toString(), staff.name, enumName(staff.role)));
+                           .arg(m_context.client.server().toString(), staff.name, StatusText::role(staff.role)));
     } else {
         m_who->setText(tr("Not connected"));
     }
+    showUpdated();
+}
+
+void MainWindow::showUpdated()
+{
+    if (m_updatedAt.isValid())
+        m_updated->setText(tr("Updated %1").arg(QLocale().toString(m_updatedAt, QLocale::ShortFormat)));
 }
 
 void MainWindow::changeEvent(QEvent *event)

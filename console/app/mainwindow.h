@@ -8,6 +8,7 @@
 #include "languages.h"
 
 #include <QMainWindow>
+#include <QTime>
 
 class ConnectDialog;
 class QAction;
@@ -48,6 +49,8 @@ private:
     void setOnline(bool online);
     void updatePageAccess();
     void refreshCurrentPage();
+    // "Updated 10:30", in the current language's way of writing a time.
+    void showUpdated();
 
     ConsoleContext &m_context;
     Languages &m_languages;
@@ -60,6 +63,7 @@ private:
     QLabel *m_queueLabel;
     QLabel *m_who;
     QLabel *m_updated;
+    QTime m_updatedAt; // the last change the feed brought
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

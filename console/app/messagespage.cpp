@@ -54,7 +54,6 @@ MessagesPage::MessagesPage(ConsoleContext &context, UserDirectory &people, QWidg
     , m_detail(new QLabel(this))
     , m_retry(new QPushButton(QIcon(u":/icons/console/refresh.svg"_s), QString(), this))
     , m_outboxMessage(new MessageLine(this))
-    , m_poll(new QTimer(this))
     , m_recount(new QTimer(this))
 {
     setObjectName(u"messagesPage"_s);
@@ -146,17 +145,14 @@ MessagesPage::MessagesPage(ConsoleContext &context, UserDirectory &people, QWidg
     layout->addWidget(m_broadcast);
     layout->addWidget(m_outboxBox, 1);
 
-    m_poll->setInterval(kDeliveryPollMs);
-    connect(m_poll, &QTimer::timeout, &m_outbox, &OutboxModel::refresh);
-    auto zoneChanged = [this] {
+    pollWhileShown(kDeliveryPollMs);
+    context.followCurrentQueue(this, [this] {
         const QTimeZone zone = QueueText::currentZone(this->context());
         m_outbox.setTimeZone(zone);
         m_day->setMinimumDate(LocalTime::today(zone));
         m_recount->start();
         retranslate();
-    };
-    connect(&context, &ConsoleContext::currentQueueChanged, this, zoneChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, zoneChanged);
+    });
     retranslate();
     updateLength();
     updateActions();
@@ -308,18 +304,6 @@ void MessagesPage::changesArrived(const QList<ChangeEntry> &changes)
 void MessagesPage::refresh()
 {
     m_outbox.refresh();
-}
-
-void MessagesPage::showEvent(QShowEvent *event)
-{
-    RefreshingPage::showEvent(event);
-    m_poll->start();
-}
-
-void MessagesPage::hideEvent(QHideEvent *event)
-{
-    m_poll->stop();
-    RefreshingPage::hideEvent(event);
 }
 
 void MessagesPage::retranslate()

@@ -47,8 +47,6 @@ public:
 
 protected:
     void refresh() override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void showOutbox();
@@ -78,7 +76,6 @@ private:
     QLabel *m_detail;
     QPushButton *m_retry;
     MessageLine *m_outboxMessage;
-    QTimer *m_poll;
     QTimer *m_recount;
     int m_recipients = -1; // the last count, -1 while unknown
 };

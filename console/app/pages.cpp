@@ -15,14 +15,17 @@
 
 void addConsolePages(MainWindow &window, ConsoleContext &context)
 {
-    // People's names for the pages that show them by id, kept current by the feed.
+    // People's names for every page that shows them by id, kept current by the feed; forgotten
+    // when another server (or a replaced database) answers, so no name of the last one remains.
     auto *people = new UserDirectory(context.client, &window);
     QObject::connect(&context.changes, &ChangeFollower::changed, people, &UserDirectory::applyChanges);
+    QObject::connect(&context.session, &Session::opened, people, &UserDirectory::clear);
+    QObject::connect(&context.changes, &ChangeFollower::resetNeeded, people, &UserDirectory::clear);
     auto *reports = new ReportActions(context, &window);
     QObject::connect(reports, &ReportActions::message, &window,
                      [&window](const QString &text) { window.statusBar()->showMessage(text, 10000); });
 
-    window.addPage(new TodayPage(context));
+    window.addPage(new TodayPage(context, *people));
     window.addPage(new SchedulePage(context));
     window.addPage(new PeoplePage(context, *people, *reports));
     window.addPage(new MessagesPage(context, *people));

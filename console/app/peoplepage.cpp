@@ -114,7 +114,6 @@ void PeoplePage::sessionOpened()
     const bool operatorRole = context().session.can(StaffRole::Operator);
     m_card->setMayBan(operatorRole);
     m_waitlist->setMayRemove(operatorRole);
-    m_people.clear();
     search();
     m_waitlist->reload();
     if (m_card->userId() > 0)
@@ -135,14 +134,8 @@ void PeoplePage::showTab(int index)
 
 void PeoplePage::changesArrived(const QList<ChangeEntry> &changes)
 {
-    bool users = false;
-    bool waitlist = false;
-    for (const ChangeEntry &change : changes) {
-        users = users || change.entity == u"user"_s;
-        waitlist = waitlist || change.entity == u"waitlist"_s || change.entity == u"booking"_s;
-    }
     m_card->changesArrived(changes);
-    if (users || waitlist)
+    if (ChangeFollower::touches(changes, {u"user", u"waitlist", u"booking"}))
         refreshWhenVisible();
 }
 

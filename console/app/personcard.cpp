@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "datatable.h"
+#include "fontscale.h"
 #include "messageline.h"
 #include "queuetext.h"
 #include "userdirectory.h"
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,10 +39,7 @@ PersonCard::PersonCard(ConsoleContext &context, UserDirectory &people, QWidget *
     , m_details(new QWidget(this))
 {
     m_name->setObjectName(u"personName"_s);
-    QFont big = m_name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_name->setFont(big);
+    enlargeFont(m_name, 1.35);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel *value : {m_username, m_phone, m_telegram, m_language, m_noShows, m_state})
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -146,16 +146,13 @@ void PersonCard::changesArrived(const QList<ChangeEntry> &changes)
 {
     if (m_user.id <= 0)
         return;
-    bool person = false;
-    bool bookings = false;
-    for (const ChangeEntry &change : changes) {
-        person = person || (change.entity == u"user"_s && change.entityId == m_user.id);
-        // A booking's owner is not in the feed; one request reads the person's list again.
-        bookings = bookings || change.entity == u"booking"_s;
-    }
+    const bool person = std::any_of(changes.cbegin(), changes.cend(), [this](const ChangeEntry &change) {
+        return change.entity == u"user"_s && change.entityId == m_user.id;
+    });
     if (person)
         reloadPerson();
-    if (bookings && !m_history.isLoading())
+    // A booking's owner is not in the feed; one request reads the person's list again.
+    if (ChangeFollower::touches(changes, {u"booking"}) && !m_history.isLoading())
         m_history.load(m_user.id);
 }
 

@@ -1,6 +1,7 @@
 #include "queuetext.h"
 
 #include "languages.h"
+#include "localtime.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,15 +17,14 @@ std::optional<QueueRecord> find(const ConsoleContext &context, qint64 id)
 
 QTimeZone zone(const std::optional<QueueRecord> &queue)
 {
-    const QTimeZone zone = queue ? QTimeZone(queue->timezone.toUtf8()) : QTimeZone::utc();
-    return zone.isValid() ? zone : QTimeZone::utc();
+    return queue ? LocalTime::zoneOf(*queue) : QTimeZone::utc();
 }
 
 } // namespace
 
 QString name(const QueueRecord &queue)
 {
-    return Languages::current() == u"ru"_s ? queue.nameRu : queue.nameEn;
+    return Languages::pick(queue.nameRu, queue.nameEn);
 }
 
 QString nameOf(const ConsoleContext &context, qint64 id)

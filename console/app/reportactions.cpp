@@ -5,6 +5,7 @@
 #include "exportdialog.h"
 #include "localtime.h"
 #include "queuetext.h"
+#include "savedialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -116,14 +116,8 @@ void ReportActions::openPreview()
 void ReportActions::choosePdf()
 {
     const QString name = tr("day-sheet_%1.pdf").arg(LocalTime::today(QueueText::currentZone(m_context)).toString(Qt::ISODate));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *files = new QFileDialog(m_window, tr("Save the day sheet as"), QDir(folder).filePath(name),
-                                  tr("PDF files (*.pdf)"));
-    files->setAcceptMode(QFileDialog::AcceptSave);
-    files->setDefaultSuffix(u"pdf"_s);
-    files->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *files = openSaveDialog(m_window, tr("Save the day sheet as"), name, tr("PDF files (*.pdf)"), u"pdf"_s);
     connect(files, &QFileDialog::fileSelected, this, &ReportActions::saveDaySheetPdf);
-    files->open();
 }
 
 void ReportActions::saveDaySheetPdf(const QString &path)

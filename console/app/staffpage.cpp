@@ -47,9 +47,7 @@ StaffPage::StaffPage(ConsoleContext &context, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
-    auto zoneChanged = [this] { m_accounts.setTimeZone(QueueText::currentZone(this->context())); };
-    connect(&context, &ConsoleContext::currentQueueChanged, this, zoneChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, zoneChanged);
+    context.followCurrentQueue(this, [this] { m_accounts.setTimeZone(QueueText::currentZone(this->context())); });
     retranslate();
     updateButtons();
 }
@@ -121,14 +119,8 @@ void StaffPage::updateButtons()
 
 void StaffPage::changesArrived(const QList<ChangeEntry> &changes)
 {
-    if (!context().session.can(minimumRole()))
-        return;
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"staff"_s) {
-            refreshWhenVisible();
-            return;
-        }
-    }
+    if (context().session.can(minimumRole()) && ChangeFollower::touches(changes, {u"staff"}))
+        refreshWhenVisible();
 }
 
 void StaffPage::refresh()

@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "datatable.h"
+#include "fontscale.h"
 #include "localtime.h"
 #include "messageline.h"
 #include "queuetext.h"
@@ -11,7 +12,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,14 +33,10 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
     , m_figuresBox(new QGroupBox(this))
     , m_figures(new QGridLayout(m_figuresBox))
     , m_message(new MessageLine(this))
-    , m_poll(new QTimer(this))
 {
     setObjectName(u"statusPage"_s);
     m_overall->setObjectName(u"overallHealth"_s);
-    QFont big = m_overall->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_overall->setFont(big);
+    enlargeFont(m_overall, 1.4);
     m_version->setStyleSheet(u"color: palette(mid);"_s);
     m_table->setObjectName(u"healthTable"_s);
     m_table->setModel(&m_health);
@@ -66,10 +62,7 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
         auto *name = new QLabel(m_figuresBox);
         auto *value = new QLabel(u"…"_s, m_figuresBox);
         value->setObjectName(u"figure_"_s + kFigures.at(i));
-        QFont number = value->font();
-        number.setPointSizeF(number.pointSizeF() * 1.6);
-        number.setBold(true);
-        value->setFont(number);
+        enlargeFont(value, 1.6);
         // Two rows of four: a big number over its name.
         m_figures->addWidget(value, (i / 4) * 2, i % 4);
         m_figures->addWidget(name, (i / 4) * 2 + 1, i % 4);
@@ -89,8 +82,7 @@ StatusPage::StatusPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch(1);
 
-    m_poll->setInterval(kPollMs);
-    connect(m_poll, &QTimer::timeout, this, &StatusPage::refresh);
+    pollWhileShown(kPollMs);
     connect(&context, &ConsoleContext::currentQueueChanged, this, [this] {
         retranslate();
         if (isVisible())
@@ -111,22 +103,10 @@ void StatusPage::refresh()
     readFigures();
 }
 
-bool StatusPage::isPolling() const
-{
-    return m_poll->isActive();
-}
-
 void StatusPage::showEvent(QShowEvent *event)
 {
     RefreshingPage::showEvent(event);
-    refresh();
-    m_poll->start();
-}
-
-void StatusPage::hideEvent(QHideEvent *event)
-{
-    m_poll->stop();
-    RefreshingPage::hideEvent(event);
+    refresh(); // read afresh whenever someone looks, not only after a change
 }
 
 void StatusPage::showOverall()

@@ -13,7 +13,6 @@ class MessageLine;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
-class QTimer;
 
 class StatusPage : public RefreshingPage
 {
@@ -31,14 +30,12 @@ public:
     QLabel *overallLabel() const { return m_overall; }
     // The figure shown for `key` (booked, free, attended, no_show, cancelled, waiting, failed, dead).
     QString figure(const QString &key) const;
-    bool isPolling() const;
 
     static constexpr int kPollMs = 5000;
 
 protected:
     void refresh() override;
     void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void showOverall();
@@ -55,5 +52,4 @@ private:
     QHash<QString, QLabel *> m_values;
     QHash<QString, QLabel *> m_names;
     MessageLine *m_message;
-    QTimer *m_poll;
 };

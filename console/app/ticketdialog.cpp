@@ -1,5 +1,6 @@
 #include "ticketdialog.h"
 
+#include "fontscale.h"
 #include "models/liveboardmodel.h"
 
 #include <QDialogButtonBox>
@@ -27,10 +28,7 @@ TicketDialog::TicketDialog(const LiveTicket &ticket, const QString &queueName, c
 {
     setObjectName(u"ticketDialog"_s);
     m_code->setObjectName(u"code"_s);
-    QFont code = m_code->font();
-    code.setPointSizeF(code.pointSizeF() * 4);
-    code.setBold(true);
-    m_code->setFont(code);
+    enlargeFont(m_code, 4);
     m_code->setAlignment(Qt::AlignCenter);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_code->setStyleSheet(u"color: #1565c0; padding: 8px 24px;"_s);

@@ -3,10 +3,12 @@
 #include "apipaths.h"
 #include "countercard.h"
 #include "figuretile.h"
-#include "languages.h"
-#include "queuetime.h"
+#include "fontscale.h"
+#include "localtime.h"
+#include "queuetext.h"
 #include "ticketdialog.h"
 #include "tonedelegate.h"
+#include "userdirectory.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,11 +36,6 @@ constexpr int kNoteMs = 8000;
 constexpr int kProblemNoteMs = 15000;
 // How often the page looks whether the queue's day has turned (a console left open overnight).
 constexpr int kDayCheckMs = 60 * 1000;
-
-QString queueName(const QueueRecord &queue)
-{
-    return Languages::current() == u"ru"_s ? queue.nameRu : queue.nameEn;
-}
 
 QTableView *makeTable(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
 {
@@ -69,11 +66,10 @@ int selectedRow(const QTableView *view)
 
 } // namespace
 
-TodayPage::TodayPage(ConsoleContext &context, QWidget *parent)
+TodayPage::TodayPage(ConsoleContext &context, UserDirectory &people, QWidget *parent)
     : ConsolePage(context, parent)
-    , m_names(context.client)
-    , m_board(context.client, m_names)
-    , m_bookings(context.client, m_names)
+    , m_board(context.client, people)
+    , m_bookings(context.client, people)
     , m_heading(new QLabel(this))
     , m_note(new QLabel(this))
     , m_booked(new FigureTile(this))
@@ -113,15 +109,14 @@ TodayPage::TodayPage(ConsoleContext &context, QWidget *parent)
         m_tabs->setTabText(1, tr("Today's bookings (%1)").arg(m_bookings.rowCount()));
         updateActions();
     });
-    connect(&m_names, &UserNames::known, this, [this] {
+    connect(&people, &UserDirectory::changed, this, [this] {
         for (CounterCard *card : std::as_const(m_cards))
             showCounter(card);
     });
     connect(m_waitingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TodayPage::updateActions);
     connect(m_bookingsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TodayPage::updateActions);
     connect(&m_bookings, &QAbstractItemModel::dataChanged, this, &TodayPage::updateActions);
-    connect(&context, &ConsoleContext::currentQueueChanged, this, &TodayPage::queueChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, &TodayPage::queueChanged);
+    context.followCurrentQueue(this, &TodayPage::queueChanged);
     // The role decides what can be pressed; it is known once signed in.
     for (auto signal : {&Session::opened, &Session::closed}) {
         connect(&context.session, signal, this, [this] {
@@ -135,7 +130,7 @@ TodayPage::TodayPage(ConsoleContext &context, QWidget *parent)
     auto *dayCheck = new QTimer(this);
     dayCheck->setInterval(kDayCheckMs);
     connect(dayCheck, &QTimer::timeout, this, [this] {
-        if (m_board.queue().id > 0 && QueueTime::today(m_board.queue()) != m_day)
+        if (m_board.queue().id > 0 && LocalTime::today(m_board.queue()) != m_day)
             m_board.reload(); // its day moves the bookings and figures along
     });
     dayCheck->start();
@@ -146,9 +141,7 @@ TodayPage::TodayPage(ConsoleContext &context, QWidget *parent)
 
 void TodayPage::buildLayout()
 {
-    QFont heading = m_heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    m_heading->setFont(heading);
+    enlargeFont(m_heading, 1.3, false);
     m_heading->setTextFormat(Qt::RichText);
 
     m_note->setObjectName(u"note"_s);
@@ -175,10 +168,7 @@ void TodayPage::buildLayout()
     m_callNextButton->setIconSize(QSize(24, 24));
     m_callNextButton->setMinimumHeight(44);
     m_callNextButton->setMinimumWidth(200);
-    QFont big = m_callNextButton->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_callNextButton->setFont(big);
+    enlargeFont(m_callNextButton, 1.25);
     m_callNextButton->setStyleSheet(
         u"QPushButton { background: #1e88e5; color: white; border: none; border-radius: 6px; padding: 0 22px; }"
         "QPushButton:hover { background: #1976d2; }"
@@ -207,9 +197,7 @@ void TodayPage::buildLayout()
     m_waitingEmpty->setAlignment(Qt::AlignCenter);
     m_waitingEmpty->setWordWrap(true);
     m_waitingEmpty->setStyleSheet(u"color: #78909c; background: palette(base);"_s);
-    QFont emptyFont = m_waitingEmpty->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
-    m_waitingEmpty->setFont(emptyFont);
+    enlargeFont(m_waitingEmpty, 1.2, false);
     m_waitingStack->addWidget(m_waitingView);
     m_waitingStack->addWidget(m_waitingEmpty);
     m_waitingStack->setCurrentWidget(m_waitingEmpty);
@@ -338,7 +326,6 @@ void TodayPage::setMyCounter(int counter)
 
 void TodayPage::sessionOpened()
 {
-    m_names.clear();
     updateActions();
     if (m_board.queue().id <= 0)
         return;
@@ -349,12 +336,6 @@ void TodayPage::sessionOpened()
 
 void TodayPage::changesArrived(const QList<ChangeEntry> &changes)
 {
-    QList<qint64> people;
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"user"_s)
-            people.append(change.entityId);
-    }
-    m_names.refresh(people);
     if (m_board.queue().id <= 0)
         return;
     if (LiveBoardModel::affectsBoard(changes))
@@ -377,7 +358,7 @@ void TodayPage::queueChanged()
         return;
     }
     if (queue->id != m_board.queue().id) {
-        m_day = QueueTime::today(*queue);
+        m_day = LocalTime::today(*queue);
         m_statsLoaded = false;
         m_board.setQueue(*queue);
         m_bookings.setDay(*queue, m_day);
@@ -430,7 +411,7 @@ void TodayPage::showHeading()
     const QString day = QLocale().toString(m_day, u"dddd, d MMMM"_s);
     const int counters = qMax(1, m_board.hasLoaded() ? m_board.board().queue.counters : queue.counters);
     m_heading->setText(u"<b>%1</b>&nbsp;&nbsp;<span style=\"color:#607d8b\">%2 · %3</span>"_s.arg(
-        tr("Today, %1").arg(day).toHtmlEscaped(), queueName(queue).toHtmlEscaped(),
+        tr("Today, %1").arg(day).toHtmlEscaped(), QueueText::name(queue).toHtmlEscaped(),
         tr("%n counter(s)", nullptr, counters).toHtmlEscaped()));
 }
 
@@ -628,7 +609,7 @@ void TodayPage::issueTicket()
     ApiReply *reply = m_board.issueTicket();
     reply->onValue<LiveTicket>(this, [this, queue](const LiveTicket &ticket) {
         showNote(tr("Walk-in ticket %1 issued.").arg(ticket.code), true);
-        auto *dialog = new TicketDialog(ticket, queueName(queue), QueueTime::clock(ticket.createdAt, QueueTime::zoneOf(queue)), this);
+        auto *dialog = new TicketDialog(ticket, QueueText::name(queue), LocalTime::time(ticket.createdAt, LocalTime::zoneOf(queue)), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         ApiReply *place = context().client.get(ApiPaths::ticket(ticket.id));
@@ -648,24 +629,15 @@ void TodayPage::act(int counter, LiveBoardModel::Action action)
     CounterCard *target = card(counter);
     if (!canOperate() || !target || !target->ticket())
         return;
-    const LiveTicket ticket = *target->ticket();
-    target->setBusy(true);
-    ApiReply *reply = m_board.act(ticket.id, action);
-    reply->onJson(this, [this, ticket, counter, action](const QJsonDocument &) {
-        switch (action) {
-        case LiveBoardModel::Action::Served: showNote(tr("%1 is served.").arg(ticket.code), true); break;
-        case LiveBoardModel::Action::NoShow: showNote(tr("%1 did not come.").arg(ticket.code), true); break;
-        case LiveBoardModel::Action::Recall:
-            showNote(tr("%1 is called again to counter %2.").arg(ticket.code).arg(counter), true);
-            break;
-        case LiveBoardModel::Action::Return: showNote(tr("%1 is back in the line.").arg(ticket.code), true); break;
-        }
-    });
-    reply->onFailure(this, [this](const ApiFailure &failure) { showNote(failureText(failure), false); });
-    connect(reply, &ApiReply::finished, this, [this, counter] {
-        if (CounterCard *target = card(counter))
-            target->setBusy(false);
-    });
+    const QString code = target->ticket()->code;
+    QString done;
+    switch (action) {
+    case LiveBoardModel::Action::Served: done = tr("%1 is served.").arg(code); break;
+    case LiveBoardModel::Action::NoShow: done = tr("%1 did not come.").arg(code); break;
+    case LiveBoardModel::Action::Recall: done = tr("%1 is called again to counter %2.").arg(code).arg(counter); break;
+    case LiveBoardModel::Action::Return: done = tr("%1 is back in the line.").arg(code); break;
+    }
+    runAtCounter(counter, m_board.act(target->ticket()->id, action), done);
 }
 
 void TodayPage::transfer(int counter, int toCounter)
@@ -674,11 +646,15 @@ void TodayPage::transfer(int counter, int toCounter)
     if (!canOperate() || !target || !target->ticket())
         return;
     const LiveTicket ticket = *target->ticket();
-    target->setBusy(true);
-    ApiReply *reply = m_board.transfer(ticket.id, toCounter);
-    reply->onJson(this, [this, ticket, toCounter](const QJsonDocument &) {
-        showNote(tr("%1 is sent to counter %2.").arg(ticket.code).arg(toCounter), true);
-    });
+    runAtCounter(counter, m_board.transfer(ticket.id, toCounter),
+                 tr("%1 is sent to counter %2.").arg(ticket.code).arg(toCounter));
+}
+
+void TodayPage::runAtCounter(int counter, ApiReply *reply, const QString &done)
+{
+    if (CounterCard *target = card(counter))
+        target->setBusy(true);
+    reply->onJson(this, [this, done](const QJsonDocument &) { showNote(done, true); });
     reply->onFailure(this, [this](const ApiFailure &failure) { showNote(failureText(failure), false); });
     connect(reply, &ApiReply::finished, this, [this, counter] {
         if (CounterCard *target = card(counter))

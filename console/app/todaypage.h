@@ -7,7 +7,6 @@
 #include "consolepage.h"
 #include "models/daybookingsmodel.h"
 #include "models/liveboardmodel.h"
-#include "usernames.h"
 
 #include <QDate>
 #include <QPointer>
@@ -24,12 +23,14 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QVBoxLayout;
+class UserDirectory;
 
 class TodayPage : public ConsolePage
 {
     Q_OBJECT
 public:
-    explicit TodayPage(ConsoleContext &context, QWidget *parent = nullptr);
+    // People's names come from `people`, the console's one cache of them.
+    TodayPage(ConsoleContext &context, UserDirectory &people, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;
@@ -63,6 +64,8 @@ private:
     void issueTicket();
     void act(int counter, LiveBoardModel::Action action);
     void transfer(int counter, int toCounter);
+    // A counter's action under way: its card busy meanwhile, then the note `done` or what went wrong.
+    void runAtCounter(int counter, ApiReply *reply, const QString &done);
     void noShowWaiting();
     void checkIn();
     // A line above the tables saying what just happened (or went wrong); fades after a while.
@@ -75,7 +78,6 @@ private:
     QString ticketDetail(const LiveTicket &ticket) const;
     QString settingsKey() const;
 
-    UserNames m_names;
     LiveBoardModel m_board;
     DayBookingsModel m_bookings;
     QDate m_day;

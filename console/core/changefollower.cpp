@@ -4,6 +4,8 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ChangeFollower::ChangeFollower(ApiClient &client, QObject *parent)
@@ -13,6 +15,13 @@ ChangeFollower::ChangeFollower(ApiClient &client, QObject *parent)
     m_timer.setInterval(kDefaultIntervalMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ChangeFollower::poll);
+}
+
+bool ChangeFollower::touches(const QList<ChangeEntry> &changes, std::initializer_list<QStringView> entities)
+{
+    return std::any_of(changes.cbegin(), changes.cend(), [entities](const ChangeEntry &change) {
+        return std::find(entities.begin(), entities.end(), change.entity) != entities.end();
+    });
 }
 
 void ChangeFollower::start()

@@ -25,6 +25,10 @@ public:
 
     static constexpr int kDefaultIntervalMs = 1000;
 
+    // Whether any of `changes` is to one of `entities` (queue, slot, booking …): what a page or
+    // model asks before it reads again.
+    static bool touches(const QList<ChangeEntry> &changes, std::initializer_list<QStringView> entities);
+
 signals:
     // Whole revisions, oldest first.
     void changed(const QList<ChangeEntry> &changes);

@@ -1,7 +1,5 @@
 #include "statustext.h"
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
 // A wire name and its words (marked for translation in StatusText's context).
@@ -76,15 +74,11 @@ QString StatusText::actorType(ActorType type)
 
 QString StatusText::outbox(const QString &status)
 {
-    if (status == u"pending"_s)
-        return tr("Waiting to send");
-    if (status == u"sent"_s)
-        return tr("Sent");
-    if (status == u"failed"_s)
-        return tr("Failed, retrying");
-    if (status == u"dead"_s)
-        return tr("Failed for good");
-    return status;
+    static const Named names[] = {
+        {u"pending", QT_TR_NOOP("Waiting to send")},  {u"sent", QT_TR_NOOP("Sent")},
+        {u"failed", QT_TR_NOOP("Failed, retrying")}, {u"dead", QT_TR_NOOP("Failed for good")},
+    };
+    return wordsFor(names, status);
 }
 
 QString StatusText::messageTemplate(const QString &name)
@@ -118,13 +112,10 @@ QString StatusText::entity(const QString &entity)
 
 QString StatusText::health(const QString &status)
 {
-    if (status == u"healthy"_s)
-        return tr("Healthy");
-    if (status == u"warning"_s)
-        return tr("Warning");
-    if (status == u"unhealthy"_s)
-        return tr("Unhealthy");
-    return status;
+    static const Named names[] = {
+        {u"healthy", QT_TR_NOOP("Healthy")}, {u"warning", QT_TR_NOOP("Warning")}, {u"unhealthy", QT_TR_NOOP("Unhealthy")},
+    };
+    return wordsFor(names, status);
 }
 
 QString StatusText::healthCheck(const QString &name)

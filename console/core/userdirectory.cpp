@@ -17,13 +17,24 @@ std::optional<UserRecord> UserDirectory::find(qint64 id)
     const auto it = m_known.constFind(id);
     if (it != m_known.constEnd())
         return *it;
-    if (!m_failed.contains(id))
+    if (!m_failed.contains(id) && !m_gone.contains(id))
         fetch(id);
     return std::nullopt;
 }
 
+void UserDirectory::request(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        if (id <= 0 || m_known.contains(id) || m_gone.contains(id))
+            continue;
+        m_failed.remove(id);
+        fetch(id);
+    }
+}
+
 void UserDirectory::remember(const UserRecord &user)
 {
+    m_gone.remove(user.id);
     const auto it = m_known.constFind(user.id);
     if (it != m_known.constEnd() && it->toJson() == user.toJson())
         return;
@@ -33,7 +44,7 @@ void UserDirectory::remember(const UserRecord &user)
 
 void UserDirectory::refresh(qint64 id)
 {
-    if (m_known.contains(id) || m_failed.remove(id))
+    if (m_known.contains(id) || m_failed.remove(id) || m_gone.remove(id))
         fetch(id);
 }
 
@@ -47,9 +58,11 @@ void UserDirectory::applyChanges(const QList<ChangeEntry> &changes)
 
 void UserDirectory::clear()
 {
+    ++m_generation;
     m_known.clear();
     m_asked.clear();
     m_failed.clear();
+    m_gone.clear();
 }
 
 void UserDirectory::fetch(qint64 id)
@@ -57,13 +70,27 @@ void UserDirectory::fetch(qint64 id)
     if (m_asked.contains(id))
         return;
     m_asked.insert(id);
+    const int generation = m_generation;
+    const auto current = [this, generation] { return generation == m_generation; };
     ApiReply *reply = m_client.get(ApiPaths::user(id));
-    reply->onValue<UserRecord>(this, [this](const UserRecord &user) { remember(user); });
-    reply->onFailure(this, [this, id](const ApiFailure &failure) {
-        if (failure.kind != ApiFailure::Kind::Cancelled)
-            m_failed.insert(id);
+    reply->onValue<UserRecord>(this, [this, current](const UserRecord &user) {
+        if (current())
+            remember(user);
     });
-    connect(reply, &ApiReply::finished, this, [this, id] { m_asked.remove(id); });
+    reply->onFailure(this, [this, id, current](const ApiFailure &failure) {
+        if (!current() || failure.kind == ApiFailure::Kind::Cancelled)
+            return;
+        if (failure.kind == ApiFailure::Kind::NotFound) {
+            m_gone.insert(id);
+            emit changed(id); // "…" becomes "unknown"
+        } else {
+            m_failed.insert(id);
+        }
+    });
+    connect(reply, &ApiReply::finished, this, [this, id, current] {
+        if (current())
+            m_asked.remove(id);
+    });
 }
 
 QString UserDirectory::displayName(qint64 id)
@@ -76,8 +103,31 @@ QString UserDirectory::displayName(qint64 id)
 
 QString UserDirectory::displayName(const UserRecord &user)
 {
-    QString name = QStringList{user.firstName, user.lastName}.join(u' ').trimmed();
+    QString name = fullName(user);
     if (!user.username.isEmpty())
         name = name.isEmpty() ? QString(u'@' + user.username) : QString(name + u" (@"_s + user.username + u')');
     return name.isEmpty() ? u"#%1"_s.arg(user.id) : name;
+}
+
+QString UserDirectory::shortName(const UserRecord &user)
+{
+    const QString full = fullName(user);
+    if (!full.isEmpty())
+        return full;
+    if (!user.username.isEmpty())
+        return u'@' + user.username;
+    return user.phone;
+}
+
+QString UserDirectory::deskName(qint64 id)
+{
+    const std::optional<UserRecord> user = find(id);
+    if (user)
+        return shortName(*user);
+    return m_gone.contains(id) ? QString() : u"…"_s;
+}
+
+QString UserDirectory::fullName(const UserRecord &user)
+{
+    return QStringList{user.firstName.trimmed(), user.lastName.trimmed()}.join(u' ').trimmed();
 }

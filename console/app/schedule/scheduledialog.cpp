@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "formstatus.h"
+#include "localtime.h"
 #include "slotlook.h"
 
 #include <QCheckBox>
@@ -138,7 +139,7 @@ ScheduleDialog::ScheduleDialog(ApiClient &client, const QueueRecord &queue, bool
     m_exceptions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_day->setObjectName(u"exceptionDay"_s);
     m_day->setCalendarPopup(true);
-    m_day->setDate(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(queue.timezone.toUtf8())).date());
+    m_day->setDate(LocalTime::today(queue));
     m_closed->setObjectName(u"exceptionClosed"_s);
     m_closed->setChecked(true);
     m_dayStart->setFrame(true);
@@ -456,7 +457,7 @@ void ScheduleDialog::showReport(const GenerationReport &report)
                                          int(report.conflicts.size()))));
     m_report->show();
     m_conflicts->clear();
-    const WeekFrame frame(QTimeZone(m_queue.timezone.toUtf8()), QDate::currentDate(), 1);
+    const WeekFrame frame(LocalTime::zoneOf(m_queue), QDate::currentDate(), 1);
     for (const ScheduleConflict &conflict : report.conflicts) {
         QString why = conflict.reason;
         if (conflict.reason == u"not_in_template"_s)

@@ -2,6 +2,7 @@
 
 #include "bulkslotsdialog.h"
 #include "cancelslotdialog.h"
+#include "fontscale.h"
 #include "scheduledialog.h"
 #include "slotdetailspanel.h"
 #include "slotdialog.h"
@@ -45,7 +46,7 @@ void describe(QAction *action, const QString &text, const QString &tip)
 } // namespace
 
 SchedulePage::SchedulePage(ConsoleContext &context, QWidget *parent)
-    : ConsolePage(context, parent)
+    : RefreshingPage(context, parent)
     , m_slots(context.client)
     , m_grid(new WeekGrid(this))
     , m_details(new SlotDetailsPanel(context, m_slots, this))
@@ -61,10 +62,7 @@ SchedulePage::SchedulePage(ConsoleContext &context, QWidget *parent)
     buildActions();
 
     m_range->setObjectName(u"scheduleRange"_s);
-    QFont rangeFont = m_range->font();
-    rangeFont.setBold(true);
-    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.1);
-    m_range->setFont(rangeFont);
+    enlargeFont(m_range, 1.1);
     m_range->setContentsMargins(10, 0, 10, 0);
     m_status->setObjectName(u"scheduleStatus"_s);
     m_status->setContentsMargins(8, 0, 8, 0);
@@ -149,8 +147,7 @@ SchedulePage::SchedulePage(ConsoleContext &context, QWidget *parent)
     connect(&m_slots, &WeekSlotsModel::failed, this, [this](const ApiFailure &failure) {
         setStatus(failure.describe(), true);
     });
-    connect(&context, &ConsoleContext::currentQueueChanged, this, &SchedulePage::queueChanged);
-    connect(&context, &ConsoleContext::queuesLoaded, this, &SchedulePage::queueChanged);
+    context.followCurrentQueue(this, &SchedulePage::queueChanged);
 
     retranslate();
     updateRoleAccess();
@@ -231,35 +228,25 @@ void SchedulePage::sessionOpened()
 {
     updateRoleAccess();
     queueChanged();
-    m_slots.reload();
-    m_details->refresh();
+    refresh();
 }
 
 void SchedulePage::changesArrived(const QList<ChangeEntry> &changes)
 {
-    bool relevant = false;
-    for (const ChangeEntry &change : changes) {
-        relevant = relevant || change.entity == u"slot"_s || change.entity == u"booking"_s
-            || change.entity == u"queue"_s || change.entity == u"waitlist"_s;
-    }
-    if (!relevant)
+    if (!ChangeFollower::touches(changes, {u"slot", u"booking", u"queue", u"waitlist"}))
         return;
     if (!isVisible()) {
-        m_stale = true; // nobody looks: once, when shown
+        refreshWhenVisible(); // nobody looks: once, when shown
         return;
     }
     m_slots.applyChanges(changes);
     m_details->refresh();
 }
 
-void SchedulePage::showEvent(QShowEvent *event)
+void SchedulePage::refresh()
 {
-    ConsolePage::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        m_slots.reload();
-        m_details->refresh();
-    }
+    m_slots.reload();
+    m_details->refresh();
 }
 
 void SchedulePage::queueChanged()

@@ -4,8 +4,8 @@
 // Follows the change feed by merging only what changed in the week shown.
 #pragma once
 
-#include "consolepage.h"
 #include "models/weekslotsmodel.h"
+#include "refreshingpage.h"
 
 #include <QDate>
 
@@ -16,7 +16,7 @@ class QToolBar;
 class SlotDetailsPanel;
 class WeekGrid;
 
-class SchedulePage : public ConsolePage
+class SchedulePage : public RefreshingPage
 {
     Q_OBJECT
 public:
@@ -43,7 +43,8 @@ public:
     QWidget *openSchedule();
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    // Changes came while hidden: the week is read again once it is shown.
+    void refresh() override;
 
 private:
     void buildActions();
@@ -78,8 +79,7 @@ private:
     QAction *m_newSlot = nullptr;
     QAction *m_bulk = nullptr;
     QAction *m_schedule = nullptr;
-    QDate m_date;         // the day shown in the day view, and whose week the week view shows
-    bool m_stale = false; // changes came while hidden: reload when shown
+    QDate m_date; // the day shown in the day view, and whose week the week view shows
     qint64 m_queueId = 0;
     QString m_timezone;
 };

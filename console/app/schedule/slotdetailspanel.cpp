@@ -1,8 +1,10 @@
 #include "slotdetailspanel.h"
 
 #include "apipaths.h"
+#include "fontscale.h"
 #include "formstatus.h"
 #include "slotlook.h"
+#include "userdirectory.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,10 +41,7 @@ SlotDetailsPanel::SlotDetailsPanel(ConsoleContext &context, WeekSlotsModel &slot
 {
     setObjectName(u"slotDetails"_s);
     m_title->setObjectName(u"slotTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    enlargeFont(m_title, 1.15);
     m_title->setWordWrap(true);
     m_seats->setObjectName(u"slotSeats"_s);
     m_seats->setWordWrap(true);
@@ -267,7 +266,7 @@ void SlotDetailsPanel::askCancelBooking()
     const std::optional<BookingWithUser> chosen = chosenBooking();
     if (!chosen || m_inFlight)
         return;
-    const QString who = chosen->user ? SlotBookingsModel::personName(*chosen->user) : chosen->booking.code;
+    const QString who = chosen->user ? UserDirectory::fullName(*chosen->user) : chosen->booking.code;
     auto *question = new QMessageBox(QMessageBox::Question, tr("Cancel booking"),
                                      tr("Cancel the booking %1 of %2? The bot tells them.").arg(chosen->booking.code, who),
                                      QMessageBox::NoButton, this);

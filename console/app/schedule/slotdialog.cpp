@@ -2,6 +2,7 @@
 
 #include "apipaths.h"
 #include "formstatus.h"
+#include "localtime.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -43,7 +44,7 @@ SlotDialog::SlotDialog(ApiClient &client, const QueueRecord &queue, QWidget *par
     m_capacity->setObjectName(u"slotCapacity"_s);
     m_capacity->setRange(1, 1000);
     m_capacity->setValue(queue.defaultCapacity);
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(queue.timezone.toUtf8())).date();
+    const QDate today = LocalTime::today(queue);
     setStart(today, 9 * 60);
     m_zone->setWordWrap(true);
     m_zone->setStyleSheet(u"color: #546e7a;"_s);
@@ -111,7 +112,7 @@ void SlotDialog::submit()
 {
     if (m_inFlight)
         return;
-    const QDateTime start = QDateTime(m_date->date(), m_time->time(), QTimeZone(m_queue.timezone.toUtf8())).toUTC();
+    const QDateTime start = QDateTime(m_date->date(), m_time->time(), LocalTime::zoneOf(m_queue)).toUTC();
     const QDateTime end = start.addSecs(qint64(m_length->value()) * 60);
     m_inFlight = m_client.post(ApiPaths::slotList(), {{u"queue_id"_s, m_queue.id},
                                                       {u"starts_at"_s, isoUtc(start)},

@@ -12,20 +12,16 @@ AuditModel::AuditModel(ApiClient &client, UserDirectory &people, QObject *parent
     : PagedModel(client, ApiPaths::audit(), parent)
     , m_people(people)
 {
-    auto text = [](std::function<QString(const AuditRecord &)> of) {
-        return [of](const QJsonObject &row, int role) -> QVariant {
-            return role == Qt::DisplayRole ? QVariant(of(AuditRecord::fromJson(row))) : QVariant();
-        };
-    };
+    const auto text = &textColumn<AuditRecord>;
     setColumns({
-        {[] { return tr("Time"); }, text([this](const AuditRecord &e) { return LocalTime::dateTime(e.at, m_zone); })},
-        {[] { return tr("Who"); }, text([this](const AuditRecord &e) { return actorText(e); })},
-        {[] { return tr("Action"); }, text([](const AuditRecord &e) { return e.action; })},
-        {[] { return tr("What"); },
-         text([](const AuditRecord &e) {
-             return e.entityId > 0 ? u"%1 #%2"_s.arg(StatusText::entity(e.entity)).arg(e.entityId)
-                                   : StatusText::entity(e.entity);
-         })},
+        text([] { return tr("Time"); }, [this](const AuditRecord &e) { return LocalTime::dateTime(e.at, m_zone); }),
+        text([] { return tr("Who"); }, [this](const AuditRecord &e) { return actorText(e); }),
+        text([] { return tr("Action"); }, [](const AuditRecord &e) { return e.action; }),
+        text([] { return tr("What"); },
+             [](const AuditRecord &e) {
+                 return e.entityId > 0 ? u"%1 #%2"_s.arg(StatusText::entity(e.entity)).arg(e.entityId)
+                                       : StatusText::entity(e.entity);
+             }),
         {[] { return tr("Details"); },
          [](const QJsonObject &row, int role) -> QVariant {
              if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -1,9 +1,10 @@
 #include "daybookingsmodel.h"
 
 #include "apipaths.h"
+#include "changefollower.h"
+#include "localtime.h"
 #include "models/tone.h"
-#include "queuetime.h"
-#include "usernames.h"
+#include "userdirectory.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -24,10 +25,10 @@ bool isCancelled(BookingStatus status)
 
 } // namespace
 
-DayBookingsModel::DayBookingsModel(ApiClient &client, UserNames &names, QObject *parent)
+DayBookingsModel::DayBookingsModel(ApiClient &client, UserDirectory &people, QObject *parent)
     : JsonTableModel(parent)
     , m_client(client)
-    , m_names(names)
+    , m_people(people)
 {
     setOrder([](const QJsonObject &a, const QJsonObject &b) {
         const QString sa = a.value(u"starts_at"_s).toString();
@@ -39,12 +40,7 @@ DayBookingsModel::DayBookingsModel(ApiClient &client, UserNames &names, QObject 
         return ca != cb ? ca < cb : idOf(a) < idOf(b);
     });
     declareColumns();
-    connect(&m_names, &UserNames::known, this, [this](qint64 userId) {
-        for (int row = 0; row < rowCount(); ++row) {
-            if (rowAt(row).value(u"user_id"_s).toInteger() == userId)
-                emit dataChanged(index(row, PersonColumn), index(row, PersonColumn), {Qt::DisplayRole});
-        }
-    });
+    connect(&m_people, &UserDirectory::changed, this, [this] { columnChanged(PersonColumn); });
 }
 
 void DayBookingsModel::declareColumns()
@@ -57,7 +53,7 @@ void DayBookingsModel::declareColumns()
     columns.append({[] { return tr("Time"); },
                     [this](const QJsonObject &row, int role) -> QVariant {
                         if (role == Qt::DisplayRole)
-                            return QueueTime::clock(fromIsoUtc(row.value(u"starts_at"_s).toString()), m_zone);
+                            return LocalTime::time(fromIsoUtc(row.value(u"starts_at"_s).toString()), m_zone);
                         return {};
                     }});
     columns.append({[] { return tr("Code"); },
@@ -72,10 +68,7 @@ void DayBookingsModel::declareColumns()
                     [this](const QJsonObject &row, int role) -> QVariant {
                         if (role != Qt::DisplayRole)
                             return {};
-                        const qint64 user = row.value(u"user_id"_s).toInteger();
-                        if (!m_names.isKnown(user))
-                            return u"…"_s;
-                        const QString name = m_names.nameOf(user);
+                        const QString name = m_people.deskName(row.value(u"user_id"_s).toInteger());
                         return name.isEmpty() ? tr("Unknown person") : name;
                     }});
     columns.append({[] { return tr("Status"); },
@@ -116,7 +109,7 @@ QString DayBookingsModel::statusText(const QJsonObject &row) const
 
 void DayBookingsModel::setDay(const QueueRecord &queue, const QDate &day)
 {
-    m_zone = QueueTime::zoneOf(queue);
+    m_zone = LocalTime::zoneOf(queue);
     m_confirmationRequired = queue.confirmationRequired;
     if (queue.id == m_queueId && day == m_day)
         return;
@@ -178,9 +171,7 @@ void DayBookingsModel::reload()
     bookingQuery.addQueryItem(u"limit"_s, kDayLimit);
     ApiReply *bookingsReply = m_client.get(ApiPaths::bookings(), bookingQuery);
     bookingsReply->onJson(this, [load, settle](const QJsonDocument &json) {
-        const QJsonArray items = json[u"items"_s].toArray();
-        for (const QJsonValue &item : items)
-            load->bookings.append(item.toObject());
+        load->bookings = itemsOf(json);
         settle();
     });
     bookingsReply->onFailure(this, fail);
@@ -215,7 +206,7 @@ void DayBookingsModel::combine(const QList<QJsonObject> &bookings, const QHash<q
         people.append(row.value(u"user_id"_s).toInteger());
         rows.append(row);
     }
-    m_names.request(people);
+    m_people.request(people);
     setRows(rows);
     m_loaded = true;
     emit loaded();
@@ -257,9 +248,5 @@ ApiReply *DayBookingsModel::checkIn(qint64 bookingId)
 
 bool DayBookingsModel::affectsBookings(const QList<ChangeEntry> &changes)
 {
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"booking"_s || change.entity == u"slot"_s || change.entity == u"ticket"_s)
-            return true;
-    }
-    return false;
+    return ChangeFollower::touches(changes, {u"booking", u"slot", u"ticket"});
 }

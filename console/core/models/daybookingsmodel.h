@@ -13,7 +13,7 @@
 #include <QPointer>
 #include <QTimeZone>
 
-class UserNames;
+class UserDirectory;
 
 class DayBookingsModel : public JsonTableModel
 {
@@ -21,7 +21,7 @@ class DayBookingsModel : public JsonTableModel
 public:
     enum { TimeColumn, CodeColumn, PersonColumn, StatusColumn };
 
-    DayBookingsModel(ApiClient &client, UserNames &names, QObject *parent = nullptr);
+    DayBookingsModel(ApiClient &client, UserDirectory &people, QObject *parent = nullptr);
 
     // Shows `queue`'s bookings of `day` (local); another queue or day starts empty and loads.
     void setDay(const QueueRecord &queue, const QDate &day);
@@ -55,7 +55,7 @@ private:
     };
 
     ApiClient &m_client;
-    UserNames &m_names;
+    UserDirectory &m_people;
     qint64 m_queueId = 0;
     QTimeZone m_zone = QTimeZone::utc();
     bool m_confirmationRequired = false; // "Confirmed" means something only then

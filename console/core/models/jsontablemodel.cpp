@@ -1,5 +1,6 @@
 #include "jsontablemodel.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 JsonTableModel::JsonTableModel(QObject *parent)
@@ -23,6 +24,16 @@ void JsonTableModel::setOrder(std::function<bool(const QJsonObject &, const QJso
     const QList<QJsonObject> rows = m_rows;
     clear();
     setRows(rows);
+}
+
+QList<QJsonObject> JsonTableModel::itemsOf(const QJsonDocument &page)
+{
+    const QJsonArray items = page[QStringLiteral("items")].toArray();
+    QList<QJsonObject> rows;
+    rows.reserve(items.size());
+    for (const QJsonValue &item : items)
+        rows.append(item.toObject());
+    return rows;
 }
 
 int JsonTableModel::rowOfId(qint64 id) const

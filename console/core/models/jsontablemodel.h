@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 
@@ -23,6 +24,17 @@ public:
     };
 
     explicit JsonTableModel(QObject *parent = nullptr);
+
+    // A column that shows one text of a row read as a `Record` (Record::fromJson), for display only.
+    template<typename Record>
+    static Column textColumn(std::function<QString()> header, std::function<QString(const Record &)> text)
+    {
+        return {std::move(header), [text = std::move(text)](const QJsonObject &row, int role) -> QVariant {
+                    return role == Qt::DisplayRole ? QVariant(text(Record::fromJson(row))) : QVariant();
+                }};
+    }
+    // The rows of a list answer ({"items":[…],"total":…}).
+    static QList<QJsonObject> itemsOf(const QJsonDocument &page);
 
     void setColumns(QList<Column> columns);
     // Rows sort by this (default: by id).

@@ -1,9 +1,10 @@
 #include "liveboardmodel.h"
 
 #include "apipaths.h"
+#include "changefollower.h"
+#include "localtime.h"
 #include "models/tone.h"
-#include "queuetime.h"
-#include "usernames.h"
+#include "userdirectory.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -28,10 +29,10 @@ QString actionPath(LiveBoardModel::Action action)
 
 } // namespace
 
-LiveBoardModel::LiveBoardModel(ApiClient &client, UserNames &names, QObject *parent)
+LiveBoardModel::LiveBoardModel(ApiClient &client, UserDirectory &people, QObject *parent)
     : JsonTableModel(parent)
     , m_client(client)
-    , m_names(names)
+    , m_people(people)
 {
     setOrder([](const QJsonObject &a, const QJsonObject &b) {
         const int pa = a.value(u"position"_s).toInt();
@@ -44,7 +45,7 @@ LiveBoardModel::LiveBoardModel(ApiClient &client, UserNames &names, QObject *par
         if (rowCount() > 0)
             emit dataChanged(index(0, WaitedColumn), index(rowCount() - 1, WaitedColumn), {Qt::DisplayRole});
     });
-    connect(&m_names, &UserNames::known, this, &LiveBoardModel::nameKnown);
+    connect(&m_people, &UserDirectory::changed, this, [this] { columnChanged(PersonColumn); });
 }
 
 void LiveBoardModel::declareColumns()
@@ -123,7 +124,7 @@ void LiveBoardModel::setQueue(const QueueRecord &queue)
 {
     const bool other = queue.id != m_queue.id;
     m_queue = queue;
-    m_zone = QueueTime::zoneOf(queue);
+    m_zone = LocalTime::zoneOf(queue);
     if (other) {
         if (m_inFlight)
             m_inFlight->abort();
@@ -182,7 +183,7 @@ void LiveBoardModel::apply(const QJsonObject &json)
         people.append(place.ticket.userId);
     for (const LiveTicket &ticket : std::as_const(m_board.called))
         people.append(ticket.userId);
-    m_names.request(people);
+    m_people.request(people);
     setRows(rows);
     // Every row's wait restarted from the server's figure; make the view show it.
     if (rowCount() > 0)
@@ -196,12 +197,7 @@ void LiveBoardModel::apply(const QJsonObject &json)
 
 bool LiveBoardModel::affectsBoard(const QList<ChangeEntry> &changes)
 {
-    for (const ChangeEntry &change : changes) {
-        if (change.entity == u"ticket"_s || change.entity == u"booking"_s || change.entity == u"slot"_s
-            || change.entity == u"queue"_s)
-            return true;
-    }
-    return false;
+    return ChangeFollower::touches(changes, {u"ticket", u"booking", u"slot", u"queue"});
 }
 
 qint64 LiveBoardModel::waitedSecondsNow(const QJsonObject &row) const
@@ -214,15 +210,13 @@ QString LiveBoardModel::personOf(const LiveTicket &ticket) const
 {
     if (ticket.userId == 0)
         return tr("Without Telegram");
-    if (!m_names.isKnown(ticket.userId))
-        return u"…"_s;
-    const QString name = m_names.nameOf(ticket.userId);
+    const QString name = m_people.deskName(ticket.userId);
     return name.isEmpty() ? tr("Unknown person") : name;
 }
 
 QString LiveBoardModel::localTime(const QDateTime &utc) const
 {
-    return QueueTime::clock(utc, m_zone);
+    return LocalTime::time(utc, m_zone);
 }
 
 QString LiveBoardModel::durationText(qint64 seconds)
@@ -233,14 +227,6 @@ QString LiveBoardModel::durationText(qint64 seconds)
     if (minutes < 60)
         return tr("%n min", nullptr, int(minutes));
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
-}
-
-void LiveBoardModel::nameKnown(qint64 userId)
-{
-    for (int row = 0; row < rowCount(); ++row) {
-        if (rowAt(row).value(u"user_id"_s).toInteger() == userId)
-            emit dataChanged(index(row, PersonColumn), index(row, PersonColumn), {Qt::DisplayRole});
-    }
 }
 
 ApiReply *LiveBoardModel::reloadAfter(ApiReply *reply)

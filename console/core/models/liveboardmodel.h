@@ -15,7 +15,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
-class UserNames;
+class UserDirectory;
 
 class LiveBoardModel : public JsonTableModel
 {
@@ -25,7 +25,7 @@ public:
     // What staff do with a ticket at a counter (the path's last part).
     enum class Action { Served, NoShow, Recall, Return };
 
-    LiveBoardModel(ApiClient &client, UserNames &names, QObject *parent = nullptr);
+    LiveBoardModel(ApiClient &client, UserDirectory &people, QObject *parent = nullptr);
 
     // Shows `queue`'s line: another queue starts empty and loads; the same one takes its new
     // settings (time zone, counters) and reloads.
@@ -66,10 +66,9 @@ private:
     void apply(const QJsonObject &json);
     // Reloads the board once `reply` succeeds, so the one who acted sees it at once.
     ApiReply *reloadAfter(ApiReply *reply);
-    void nameKnown(qint64 userId);
 
     ApiClient &m_client;
-    UserNames &m_names;
+    UserDirectory &m_people;
     QueueRecord m_queue;
     QTimeZone m_zone = QTimeZone::utc();
     LiveBoard m_board;

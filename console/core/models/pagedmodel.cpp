@@ -1,6 +1,5 @@
 #include "pagedmodel.h"
 
-#include <QJsonArray>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -51,10 +50,7 @@ void PagedModel::load(qint64 offset, int limit)
     m_inFlight = reply;
     reply->onJson(this, [this, offset, limit](const QJsonDocument &json) {
         m_total = json[u"total"_s].toInteger();
-        const QJsonArray array = json[u"items"_s].toArray();
-        QList<QJsonObject> items;
-        for (const QJsonValue &item : array)
-            items.append(item.toObject());
+        const QList<QJsonObject> items = itemsOf(json);
         if (offset == 0)
             merge(items, limit);
         else

@@ -2,13 +2,11 @@
 // person's card shows.
 #pragma once
 
-#include "apiclient.h"
-#include "models/jsontablemodel.h"
+#include "models/listmodel.h"
 
-#include <QPointer>
 #include <QTimeZone>
 
-class PersonBookingsModel : public JsonTableModel
+class PersonBookingsModel : public ListModel
 {
     Q_OBJECT
 public:
@@ -21,21 +19,9 @@ public:
     // Reads the person's bookings (0: none shown); again for the same person merges in place.
     void load(qint64 userId);
     qint64 userId() const { return m_userId; }
-    // All of the person's bookings, also those beyond the first kLimit shown.
-    qint64 total() const { return m_total; }
-    bool isLoading() const { return m_inFlight != nullptr; }
-
-    static constexpr int kLimit = 500;
-
-signals:
-    void loaded();
-    void failed(const ApiFailure &failure);
 
 private:
-    ApiClient &m_client;
     std::function<QString(qint64)> m_queueName;
     std::function<QTimeZone(qint64)> m_queueZone;
     qint64 m_userId = 0;
-    qint64 m_total = 0;
-    QPointer<ApiReply> m_inFlight;
 };

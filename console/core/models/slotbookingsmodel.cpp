@@ -1,40 +1,24 @@
 #include "slotbookingsmodel.h"
 
 #include "apipaths.h"
-
-#include <QJsonArray>
-#include <QUrlQuery>
+#include "userdirectory.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A column of one member of the booking or of its person.
-JsonTableModel::Column column(std::function<QString()> header,
-                              std::function<QString(const BookingWithUser &)> text)
-{
-    return {std::move(header), [text = std::move(text)](const QJsonObject &row, int role) -> QVariant {
-                if (role == Qt::DisplayRole)
-                    return text(BookingWithUser::fromJson(row));
-                return {};
-            }};
-}
-
-} // namespace
-
 SlotBookingsModel::SlotBookingsModel(ApiClient &client, QObject *parent)
-    : JsonTableModel(parent)
-    , m_client(client)
+    : ListModel(client, parent)
 {
+    const auto text = &textColumn<BookingWithUser>;
     setColumns({
-        column([] { return tr("Code"); }, [](const BookingWithUser &b) { return b.booking.code; }),
-        column([] { return tr("Name"); }, [](const BookingWithUser &b) { return b.user ? personName(*b.user) : QString(); }),
-        column([] { return tr("Username"); },
-               [](const BookingWithUser &b) {
-                   return b.user && !b.user->username.isEmpty() ? u'@' + b.user->username : QString();
-               }),
-        column([] { return tr("Phone"); }, [](const BookingWithUser &b) { return b.user ? b.user->phone : QString(); }),
-        column([] { return tr("Status"); }, [](const BookingWithUser &b) { return statusText(b.booking.status); }),
+        text([] { return tr("Code"); }, [](const BookingWithUser &b) { return b.booking.code; }),
+        text([] { return tr("Name"); },
+             [](const BookingWithUser &b) { return b.user ? UserDirectory::fullName(*b.user) : QString(); }),
+        text([] { return tr("Username"); },
+             [](const BookingWithUser &b) {
+                 return b.user && !b.user->username.isEmpty() ? u'@' + b.user->username : QString();
+             }),
+        text([] { return tr("Phone"); }, [](const BookingWithUser &b) { return b.user ? b.user->phone : QString(); }),
+        text([] { return tr("Status"); }, [](const BookingWithUser &b) { return statusText(b.booking.status); }),
     });
     setOrder([](const QJsonObject &a, const QJsonObject &b) {
         const QString codeA = a.value(u"code"_s).toString();
@@ -48,9 +32,7 @@ void SlotBookingsModel::setSlot(qint64 slotId)
     if (slotId == m_slotId)
         return;
     m_slotId = slotId;
-    if (m_inFlight)
-        m_inFlight->abort();
-    clear();
+    forget();
     reload();
 }
 
@@ -58,32 +40,10 @@ void SlotBookingsModel::reload()
 {
     if (m_slotId == 0)
         return;
-    if (m_inFlight)
-        m_inFlight->abort();
     QUrlQuery query;
     query.addQueryItem(u"slot_id"_s, QString::number(m_slotId));
     query.addQueryItem(u"include"_s, u"user"_s);
-    query.addQueryItem(u"limit"_s, u"500"_s); // a slot's capacity is at most 1000; people rarely more than a page
-    ApiReply *reply = m_client.get(ApiPaths::bookings(), query);
-    m_inFlight = reply;
-    const qint64 slotId = m_slotId;
-    reply->onJson(this, [this, slotId](const QJsonDocument &json) {
-        if (slotId != m_slotId)
-            return;
-        m_inFlight = nullptr; // answered (the reply itself goes later)
-        QList<QJsonObject> rows;
-        const QJsonArray items = json[u"items"_s].toArray();
-        for (const QJsonValue &item : items)
-            rows.append(item.toObject());
-        setRows(rows);
-        emit loaded();
-    });
-    reply->onFailure(this, [this](const ApiFailure &failure) {
-        if (failure.kind == ApiFailure::Kind::Cancelled)
-            return;
-        m_inFlight = nullptr;
-        emit failed(failure);
-    });
+    read(ApiPaths::bookings(), query); // a slot holds at most 1000 seats; people rarely more than a page
 }
 
 void SlotBookingsModel::updateBooking(const BookingRecord &booking)
@@ -106,9 +66,4 @@ QString SlotBookingsModel::statusText(BookingStatus status)
     case BookingStatus::Expired: return tr("Expired");
     }
     return enumName(status);
-}
-
-QString SlotBookingsModel::personName(const UserRecord &user)
-{
-    return QStringList{user.firstName, user.lastName}.join(u' ').trimmed();
 }

@@ -3,13 +3,10 @@
 // the selection stays while the change feed refreshes it.
 #pragma once
 
-#include "apiclient.h"
 #include "dto.h"
-#include "models/jsontablemodel.h"
+#include "models/listmodel.h"
 
-#include <QPointer>
-
-class SlotBookingsModel : public JsonTableModel
+class SlotBookingsModel : public ListModel
 {
     Q_OBJECT
 public:
@@ -21,21 +18,13 @@ public:
     void setSlot(qint64 slotId);
     qint64 slotId() const { return m_slotId; }
     void reload();
-    bool isLoading() const { return m_inFlight != nullptr; }
 
     BookingWithUser bookingAt(int row) const { return BookingWithUser::fromJson(rowAt(row)); }
     // Puts a booking the API answered with (no person in it) in place of its row, keeping the person.
     void updateBooking(const BookingRecord &booking);
 
     static QString statusText(BookingStatus status);
-    static QString personName(const UserRecord &user);
-
-signals:
-    void loaded();
-    void failed(const ApiFailure &failure);
 
 private:
-    ApiClient &m_client;
     qint64 m_slotId = 0;
-    QPointer<ApiReply> m_inFlight;
 };

@@ -5,23 +5,17 @@
 #include "localtime.h"
 #include "statustext.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 StaffModel::StaffModel(ApiClient &client, QObject *parent)
-    : JsonTableModel(parent)
-    , m_client(client)
+    : ListModel(client, parent)
 {
-    auto text = [](std::function<QString(const StaffRecord &)> of) {
-        return [of](const QJsonObject &row, int role) -> QVariant {
-            return role == Qt::DisplayRole ? QVariant(of(StaffRecord::fromJson(row))) : QVariant();
-        };
-    };
+    const auto text = &textColumn<StaffRecord>;
     setColumns({
-        {[] { return tr("Name"); }, text([](const StaffRecord &s) { return s.name; })},
-        {[] { return tr("Role"); }, text([](const StaffRecord &s) { return StatusText::role(s.role); })},
-        {[] { return tr("Created"); }, text([this](const StaffRecord &s) { return LocalTime::dateTime(s.createdAt, m_zone); })},
+        text([] { return tr("Name"); }, [](const StaffRecord &s) { return s.name; }),
+        text([] { return tr("Role"); }, [](const StaffRecord &s) { return StatusText::role(s.role); }),
+        text([] { return tr("Created"); },
+             [this](const StaffRecord &s) { return LocalTime::dateTime(s.createdAt, m_zone); }),
     });
     setOrder([](const QJsonObject &a, const QJsonObject &b) {
         const int byName = a[u"name"_s].toString().compare(b[u"name"_s].toString(), Qt::CaseInsensitive);
@@ -31,25 +25,7 @@ StaffModel::StaffModel(ApiClient &client, QObject *parent)
 
 void StaffModel::reload()
 {
-    if (m_inFlight)
-        m_inFlight->abort();
-    QUrlQuery query;
-    query.addQueryItem(u"limit"_s, u"500"_s);
-    ApiReply *reply = m_client.get(ApiPaths::staff(), query);
-    m_inFlight = reply;
-    reply->onJson(this, [this](const QJsonDocument &json) {
-        QList<QJsonObject> rows;
-        const QJsonArray items = json[u"items"_s].toArray();
-        for (const QJsonValue &item : items)
-            rows.append(item.toObject());
-        setRows(rows);
-        emit loaded();
-    });
-    reply->onFailure(this, [this](const ApiFailure &failure) { emit failed(failure); });
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        if (m_inFlight == reply)
-            m_inFlight = nullptr;
-    });
+    read(ApiPaths::staff(), {});
 }
 
 void StaffModel::setTimeZone(const QTimeZone &zone)

@@ -1,14 +1,12 @@
 // The active staff accounts (GET /staff), by name; tokens are never listed.
 #pragma once
 
-#include "apiclient.h"
-#include "models/jsontablemodel.h"
+#include "models/listmodel.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QTimeZone>
 
-class StaffModel : public JsonTableModel
+class StaffModel : public ListModel
 {
     Q_OBJECT
 public:
@@ -20,14 +18,7 @@ public:
     void reload();
     void setTimeZone(const QTimeZone &zone);
     QHash<qint64, QString> names() const;
-    bool isLoading() const { return m_inFlight != nullptr; }
-
-signals:
-    void loaded();
-    void failed(const ApiFailure &failure);
 
 private:
-    ApiClient &m_client;
     QTimeZone m_zone = QTimeZone::utc();
-    QPointer<ApiReply> m_inFlight;
 };

@@ -3,7 +3,7 @@
 #include "apipaths.h"
 #include "dto.h"
 #include "models/tone.h"
-
+#include "userdirectory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +24,7 @@ UsersModel::UsersModel(ApiClient &client, QObject *parent)
          [](const QJsonObject &row, int role) -> QVariant {
              const UserRecord user = UserRecord::fromJson(row);
              if (role == Qt::DisplayRole)
-                 return QStringList{user.firstName, user.lastName}.join(u' ').trimmed();
+                 return UserDirectory::fullName(user);
              if (role == Tone::Role && user.banned)
                  return Tone::Bad;
              return {};

@@ -11,20 +11,16 @@ WaitlistModel::WaitlistModel(ApiClient &client, UserDirectory &people, QObject *
     : PagedModel(client, ApiPaths::waitlist(), parent)
     , m_people(people)
 {
-    auto text = [](std::function<QString(const WaitlistEntry &)> of) {
-        return [of](const QJsonObject &row, int role) -> QVariant {
-            return role == Qt::DisplayRole ? QVariant(of(WaitlistEntry::fromJson(row))) : QVariant();
-        };
-    };
+    const auto text = &textColumn<WaitlistEntry>;
     setColumns({
-        {[] { return tr("Day"); }, text([](const WaitlistEntry &e) { return LocalTime::day(e.day); })},
-        {[] { return tr("Hours"); },
-         text([](const WaitlistEntry &e) {
-             return e.fromMinute == 0 && e.toMinute == 1440
-                 ? tr("Any time")
-                 : u"%1–%2"_s.arg(clockText(e.fromMinute), clockText(e.toMinute));
-         })},
-        {[] { return tr("Person"); }, text([this](const WaitlistEntry &e) { return m_people.displayName(e.userId); })},
+        text([] { return tr("Day"); }, [](const WaitlistEntry &e) { return LocalTime::day(e.day); }),
+        text([] { return tr("Hours"); },
+             [](const WaitlistEntry &e) {
+                 return e.fromMinute == 0 && e.toMinute == 1440
+                     ? tr("Any time")
+                     : u"%1–%2"_s.arg(clockText(e.fromMinute), clockText(e.toMinute));
+             }),
+        text([] { return tr("Person"); }, [this](const WaitlistEntry &e) { return m_people.displayName(e.userId); }),
         {[] { return tr("Status"); },
          [](const QJsonObject &row, int role) -> QVariant {
              const WaitlistEntry e = WaitlistEntry::fromJson(row);
@@ -32,11 +28,13 @@ WaitlistModel::WaitlistModel(ApiClient &client, UserDirectory &people, QObject *
                  return e.status == WaitlistStatus::Offered ? Tone::Warning : Tone::Normal;
              return role == Qt::DisplayRole ? QVariant(StatusText::waitlist(e.status)) : QVariant();
          }},
-        {[] { return tr("Seat held until"); },
-         text([this](const WaitlistEntry &e) {
-             return e.status == WaitlistStatus::Offered && e.holdUntil ? LocalTime::time(*e.holdUntil, m_zone) : QString();
-         })},
-        {[] { return tr("Joined"); }, text([this](const WaitlistEntry &e) { return LocalTime::dateTime(e.createdAt, m_zone); })},
+        text([] { return tr("Seat held until"); },
+             [this](const WaitlistEntry &e) {
+                 return e.status == WaitlistStatus::Offered && e.holdUntil ? LocalTime::time(*e.holdUntil, m_zone)
+                                                                           : QString();
+             }),
+        text([] { return tr("Joined"); },
+             [this](const WaitlistEntry &e) { return LocalTime::dateTime(e.createdAt, m_zone); }),
     });
     connect(&m_people, &UserDirectory::changed, this, [this] { columnChanged(Person); });
 }
