@@ -65,6 +65,38 @@ private slots:
         QCOMPARE(flood.delayMs(1, t0 + 10'000), 0);
     }
 
+    void floodBucketsFollowThePeopleActiveNow()
+    {
+        // A rush of 50,000 distinct people, 1,000 a second: the buckets of those who are full
+        // again are swept as the map grows, never all 50,000 at once.
+        FloodControl flood(2, 10); // full again 5 s after one update
+        const qint64 t0 = 1'000'000;
+        int most = 0;
+        for (int person = 0; person < 50'000; ++person) {
+            QVERIFY(flood.tryTake(person, t0 + person));
+            most = qMax(most, flood.trackedUsers());
+        }
+        QVERIFY2(most < 20'000, qPrintable(QString::number(most)));
+        // Someone flooding keeps their (not full) bucket through a sweep.
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(flood.tryTake(-1, t0 + 50'000));
+        QVERIFY(!flood.tryTake(-1, t0 + 50'000));
+        for (int person = 0; person < 30'000; ++person)
+            flood.tryTake(100'000 + person, t0 + 50'000 + person / 10);
+        QVERIFY(!flood.tryTake(-1, t0 + 50'000 + 2999 - 2600)); // not refilled, not forgotten
+    }
+
+    void perChatGapsAreForgotten()
+    {
+        // 1,000 chats a second with a 1 s gap: the map holds about the last second or two.
+        SendRateLimiter limiter(100'000, 1000);
+        for (int chat = 0; chat < 50'000; ++chat)
+            limiter.record(chat, 1'000'000 + chat);
+        QCOMPARE(limiter.delayMs(49'999, 1'000'000 + 50'000), 1000 + kMargin - 1);
+        QCOMPARE(limiter.delayMs(0, 1'000'000 + 50'000), 0);
+        QVERIFY2(limiter.trackedChats() < 5000, qPrintable(QString::number(limiter.trackedChats())));
+    }
+
     void backoffDoublesToTheCap()
     {
         QCOMPARE(OutboxSender::backoffMs(1, 5000, 600000), 5000);

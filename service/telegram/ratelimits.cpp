@@ -13,7 +13,10 @@ void SendRateLimiter::forgetOld(qint64 nowMs)
     // Only record() trims: the const queries simply ignore sends older than a second.
     while (!m_recent.empty() && m_recent.front() + 1000 + kMarginMs <= nowMs)
         m_recent.pop_front();
-    if (m_lastByChat.size() > 1024) {
+    // A sweep at most once per chat interval: the map holds only chats sent to within the last
+    // interval or two, however many people a rush brings.
+    if (m_lastByChat.size() > 1024 && nowMs - m_sweptAtMs >= qMax(m_chatIntervalMs, 100)) {
+        m_sweptAtMs = nowMs;
         for (auto it = m_lastByChat.begin(); it != m_lastByChat.end();) {
             if (it.value() + m_chatIntervalMs + kMarginMs <= nowMs)
                 it = m_lastByChat.erase(it);
@@ -70,6 +73,12 @@ double FloodControl::tokensAt(const Bucket &bucket, qint64 nowMs) const
 
 bool FloodControl::tryTake(qint64 userId, qint64 nowMs)
 {
+    // Amortised eviction: once the map doubled since the last sweep, the full buckets go (a
+    // bucket refills within burst / rate seconds), so memory follows the people active now.
+    if (m_buckets.size() >= m_sweepAtSize) {
+        prune(nowMs);
+        m_sweepAtSize = qMax<qsizetype>(1024, 2 * m_buckets.size());
+    }
     auto it = m_buckets.find(userId);
     if (it == m_buckets.end())
         it = m_buckets.insert(userId, Bucket{m_burst, nowMs});

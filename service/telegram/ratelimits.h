@@ -27,6 +27,8 @@ public:
     // Telegram answered 429: nothing goes before `untilMs`.
     void pauseUntil(qint64 untilMs);
     qint64 pausedUntil() const { return m_pausedUntil; }
+    // Chats with a recent send remembered (for the per-chat gap).
+    int trackedChats() const { return int(m_lastByChat.size()); }
 
 private:
     void forgetOld(qint64 nowMs);
@@ -35,6 +37,7 @@ private:
     int m_chatIntervalMs;
     std::deque<qint64> m_recent; // send times within the last second, oldest first
     QHash<qint64, qint64> m_lastByChat;
+    qint64 m_sweptAtMs = 0;
     qint64 m_pausedUntil = 0;
 };
 
@@ -64,4 +67,5 @@ private:
     double m_rate;
     double m_burst;
     QHash<qint64, Bucket> m_buckets;
+    qsizetype m_sweepAtSize = 1024;
 };
