@@ -13,11 +13,10 @@ PagedModel::PagedModel(ApiClient &client, QString path, QObject *parent)
 
 void PagedModel::reload()
 {
-    if (m_inFlight)
-        m_inFlight->abort();
     m_refreshWanted = false;
-    clear();
+    // Before clear(): a view that asks canFetchMore() on the reset must not fetch the old total.
     m_total = 0;
+    clear();
     load(0, m_pageSize);
 }
 
@@ -46,9 +45,15 @@ void PagedModel::load(qint64 offset, int limit)
     QUrlQuery query = m_query;
     query.addQueryItem(u"limit"_s, QString::number(limit));
     query.addQueryItem(u"offset"_s, QString::number(offset));
+    // One request at a time: the server answers reads concurrently, so an older request's
+    // answer can come after a newer one's and must never be merged.
+    if (m_inFlight)
+        m_inFlight->abort();
     ApiReply *reply = m_client.get(m_path, query);
     m_inFlight = reply;
-    reply->onJson(this, [this, offset, limit](const QJsonDocument &json) {
+    reply->onJson(this, [this, reply, offset, limit](const QJsonDocument &json) {
+        if (m_inFlight != reply)
+            return;
         m_total = json[u"total"_s].toInteger();
         const QList<QJsonObject> items = itemsOf(json);
         if (offset == 0)
