@@ -153,7 +153,7 @@ private slots:
 
         // Codes are unique and, since losers roll back, gap-free: A-001 .. A-00<capacity>.
         QSet<QString> codes;
-        QSqlQuery q = db.session().exec(u"SELECT code FROM bookings WHERE slot_id = ?"_s, slot);
+        SqlRows q = db.session().exec(u"SELECT code FROM bookings WHERE slot_id = ?"_s, slot);
         while (q.next())
             codes.insert(q.value(0).toString());
         QSet<QString> expected;

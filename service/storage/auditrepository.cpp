@@ -26,7 +26,7 @@ AuditRecord readAudit(const QSqlQuery &q)
     return r;
 }
 
-QList<AuditRecord> readAll(QSqlQuery q)
+QList<AuditRecord> readAll(SqlRows q)
 {
     QList<AuditRecord> result;
     while (q.next())

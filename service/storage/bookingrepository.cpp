@@ -46,7 +46,7 @@ SqlFilter toSql(const BookingFilter &f, const QString &prefix)
     return filter;
 }
 
-QList<BookingRecord> readAll(QSqlQuery q)
+QList<BookingRecord> readAll(SqlRows q)
 {
     QList<BookingRecord> result;
     while (q.next())
@@ -76,7 +76,7 @@ qint64 BookingRepository::insert(const BookingRecord &r, const QDateTime &now) c
 
 std::optional<BookingRecord> BookingRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
+    SqlRows q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     return readBooking(q);
@@ -113,7 +113,7 @@ int BookingRepository::countUpcomingActive(qint64 userId, qint64 queueId, const 
 bool BookingRepository::finishActive(qint64 bookingId, BookingStatus status, const QDateTime &now) const
 {
     const bool cancelled = status == BookingStatus::CancelledByUser || status == BookingStatus::CancelledByStaff;
-    const QSqlQuery q = m_session.exec(u"UPDATE bookings SET status = ?, updated_at = ?, cancelled_at = ? "
+    const SqlRows q = m_session.exec(u"UPDATE bookings SET status = ?, updated_at = ?, cancelled_at = ? "
                                        "WHERE id = ? AND status = 'active'"_s,
                                        {enumName(status), toDb(now), cancelled ? toDb(now) : QVariant(), bookingId});
     return q.numRowsAffected() == 1;
@@ -135,7 +135,7 @@ Page<BookingRecord> BookingRepository::search(const BookingFilter &filter, const
 QList<BookingDetail> BookingRepository::details(const BookingFilter &filter) const
 {
     const SqlFilter where = toSql(filter, u"b."_s);
-    QSqlQuery q = m_session.exec(
+    SqlRows q = m_session.exec(
         u"SELECT b.id, b.queue_id, b.slot_id, b.user_id, b.day, b.code, b.status, b.source, b.created_at, "
         "b.confirmed_at, b.cancelled_at, s.starts_at, s.ends_at, q.name_ru, q.name_en, q.timezone, "
         "u.telegram_id, u.first_name, u.last_name, u.username, u.phone, u.language "
@@ -167,7 +167,7 @@ QList<BookingDetail> BookingRepository::details(const BookingFilter &filter) con
 QList<BookingDayCount> BookingRepository::countByDay(const BookingFilter &filter) const
 {
     const SqlFilter where = toSql(filter, QString());
-    QSqlQuery q = m_session.exec(u"SELECT queue_id, day, status, count(*) FROM bookings"_s + where.where()
+    SqlRows q = m_session.exec(u"SELECT queue_id, day, status, count(*) FROM bookings"_s + where.where()
                                      + u" GROUP BY queue_id, day, status ORDER BY queue_id, day"_s,
                                  where.params());
     QList<BookingDayCount> result;

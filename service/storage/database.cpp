@@ -174,6 +174,7 @@ void Database::configure(const QSqlDatabase &db) const
 void Database::closeThisThread()
 {
     const QString name = connectionName();
+    dropCachedStatements(name);
     if (!QSqlDatabase::contains(name))
         return;
     {

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<DialogueState> DialogueStateRepository::find(qint64 userId) const
 {
-    QSqlQuery q = m_session.exec(u"SELECT state, data, updated_at FROM dialogue_state WHERE user_id = ?"_s, {userId});
+    SqlRows q = m_session.exec(u"SELECT state, data, updated_at FROM dialogue_state WHERE user_id = ?"_s, {userId});
     if (!q.next())
         return std::nullopt;
     DialogueState state;

@@ -53,7 +53,7 @@ Page<T> readPage(const SqlSession &session, const QString &select, const QString
     Page<T> result;
     result.total = session.scalar(QStringLiteral("SELECT count(*) FROM ") + table + filter.where(), filter.params())
                        .toLongLong();
-    QSqlQuery q = session.exec(select + filter.where() + QStringLiteral(" ORDER BY ") + orderBy
+    SqlRows q = session.exec(select + filter.where() + QStringLiteral(" ORDER BY ") + orderBy
                                    + QStringLiteral(" LIMIT ? OFFSET ?"),
                                filter.params() + QVariantList{page.limit, page.offset});
     while (q.next())

@@ -36,7 +36,7 @@ LiveTicket readTicket(const QSqlQuery &q)
     return t;
 }
 
-QList<LiveTicket> readAll(QSqlQuery q)
+QList<LiveTicket> readAll(SqlRows q)
 {
     QList<LiveTicket> result;
     while (q.next())
@@ -65,7 +65,7 @@ qint64 LiveTicketRepository::insert(const LiveTicket &t, const QDateTime &now) c
 
 std::optional<LiveTicket> LiveTicketRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
+    SqlRows q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     return readTicket(q);
@@ -73,7 +73,7 @@ std::optional<LiveTicket> LiveTicketRepository::find(qint64 id) const
 
 std::optional<LiveTicket> LiveTicketRepository::forBooking(qint64 bookingId) const
 {
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE booking_id = ?"_s, {bookingId});
+    SqlRows q = m_session.exec(kSelect + u"WHERE booking_id = ?"_s, {bookingId});
     if (!q.next())
         return std::nullopt;
     return readTicket(q);
@@ -154,7 +154,7 @@ void LiveTicketRepository::setNotified(qint64 id, int ahead, bool alerted) const
 
 int LiveTicketRepository::notifiedAhead(qint64 id, bool *alerted) const
 {
-    QSqlQuery q = m_session.exec(u"SELECT notified_ahead, alerted FROM live_tickets WHERE id = ?"_s, {id});
+    SqlRows q = m_session.exec(u"SELECT notified_ahead, alerted FROM live_tickets WHERE id = ?"_s, {id});
     if (!q.next()) {
         *alerted = false;
         return -1;
@@ -166,7 +166,7 @@ int LiveTicketRepository::notifiedAhead(qint64 id, bool *alerted) const
 QList<qint64> LiveTicketRepository::recentServiceSeconds(qint64 queueId, int count) const
 {
     QList<qint64> result;
-    QSqlQuery q = m_session.exec(u"SELECT finished_at - called_at FROM live_tickets WHERE queue_id = ? "
+    SqlRows q = m_session.exec(u"SELECT finished_at - called_at FROM live_tickets WHERE queue_id = ? "
                                  "AND status = 'served' AND called_at IS NOT NULL AND finished_at IS NOT NULL "
                                  "ORDER BY finished_at DESC, id DESC LIMIT ?"_s,
                                  {queueId, count});

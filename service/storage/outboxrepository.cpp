@@ -58,7 +58,7 @@ qint64 OutboxRepository::enqueue(const OutboxRecord &m, const QDateTime &now) co
 QList<OutboxRecord> OutboxRepository::forUser(qint64 userId) const
 {
     QList<OutboxRecord> result;
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE user_id = ? ORDER BY id"_s, {userId});
+    SqlRows q = m_session.exec(kSelect + u"WHERE user_id = ? ORDER BY id"_s, {userId});
     while (q.next())
         result << readMessage(q);
     return result;
@@ -71,7 +71,7 @@ int OutboxRepository::countByStatus(const QString &status) const
 
 std::optional<OutboxRecord> OutboxRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
+    SqlRows q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     return readMessage(q);
@@ -89,7 +89,7 @@ Page<OutboxRecord> OutboxRepository::search(const QString &status, qint64 userId
 
 bool OutboxRepository::retry(qint64 id, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'pending', next_attempt_at = ? "
+    const SqlRows q = m_session.exec(u"UPDATE outbox SET status = 'pending', next_attempt_at = ? "
                                        "WHERE id = ? AND status IN ('failed', 'dead')"_s,
                                        {toDb(now), id});
     return q.numRowsAffected() == 1;
@@ -99,7 +99,7 @@ QList<OutboxRecord> OutboxRepository::due(const QDateTime &now, int limit) const
 {
     QList<OutboxRecord> result;
     // Of the rows sharing an edit key only the newest is sent: it carries the latest state.
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE status IN ('pending', 'failed') AND next_attempt_at <= ? "
+    SqlRows q = m_session.exec(kSelect + u"WHERE status IN ('pending', 'failed') AND next_attempt_at <= ? "
                                            "AND (edit_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox newer "
                                            "WHERE newer.edit_key = outbox.edit_key AND newer.id > outbox.id "
                                            "AND newer.status IN ('pending', 'failed'))) "
@@ -112,7 +112,7 @@ QList<OutboxRecord> OutboxRepository::due(const QDateTime &now, int limit) const
 
 bool OutboxRepository::markSent(qint64 id, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, "
+    const SqlRows q = m_session.exec(u"UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, "
                                        "last_error = '' WHERE id = ? AND status IN ('pending', 'failed')"_s,
                                        {toDb(now), id});
     if (q.numRowsAffected() != 1)
@@ -151,7 +151,7 @@ int OutboxRepository::expire(const QDateTime &now) const
 bool OutboxRepository::markRetry(qint64 id, bool countAttempt, const QDateTime &nextAttemptAt,
                                  const QString &error) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'failed', attempts = attempts + ?, "
+    const SqlRows q = m_session.exec(u"UPDATE outbox SET status = 'failed', attempts = attempts + ?, "
                                        "next_attempt_at = ?, last_error = ? "
                                        "WHERE id = ? AND status IN ('pending', 'failed')"_s,
                                        {countAttempt ? 1 : 0, toDb(nextAttemptAt), error, id});
@@ -160,7 +160,7 @@ bool OutboxRepository::markRetry(qint64 id, bool countAttempt, const QDateTime &
 
 bool OutboxRepository::markDead(qint64 id, bool countAttempt, const QString &error) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE outbox SET status = 'dead', attempts = attempts + ?, last_error = ? "
+    const SqlRows q = m_session.exec(u"UPDATE outbox SET status = 'dead', attempts = attempts + ?, last_error = ? "
                                        "WHERE id = ? AND status IN ('pending', 'failed')"_s,
                                        {countAttempt ? 1 : 0, error, id});
     return q.numRowsAffected() == 1;

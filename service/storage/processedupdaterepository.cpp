@@ -11,7 +11,7 @@ bool ProcessedUpdateRepository::contains(qint64 updateId) const
 
 bool ProcessedUpdateRepository::markIfNew(qint64 updateId, const QString &effect, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"INSERT INTO processed_updates (update_id, processed_at, effect) VALUES (?, ?, ?) "
+    const SqlRows q = m_session.exec(u"INSERT INTO processed_updates (update_id, processed_at, effect) VALUES (?, ?, ?) "
                                        "ON CONFLICT (update_id) DO NOTHING"_s,
                                        {updateId, toDb(now), effect});
     return q.numRowsAffected() == 1;

@@ -77,7 +77,7 @@ qint64 QueueRepository::insert(const QueueRecord &r, const QDateTime &now) const
 
 std::optional<QueueRecord> QueueRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_session.exec(u"SELECT "_s + kColumns + u" FROM queues WHERE id = ?"_s, {id});
+    SqlRows q = m_session.exec(u"SELECT "_s + kColumns + u" FROM queues WHERE id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     return readQueue(q);
@@ -86,7 +86,7 @@ std::optional<QueueRecord> QueueRepository::find(qint64 id) const
 QList<QueueRecord> QueueRepository::list() const
 {
     QList<QueueRecord> result;
-    QSqlQuery q = m_session.exec(u"SELECT "_s + kColumns + u" FROM queues ORDER BY id"_s);
+    SqlRows q = m_session.exec(u"SELECT "_s + kColumns + u" FROM queues ORDER BY id"_s);
     while (q.next())
         result << readQueue(q);
     return result;
@@ -103,7 +103,7 @@ Page<QueueRecord> QueueRepository::search(bool includeInactive, const PageReques
 
 bool QueueRepository::update(const QueueRecord &r, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(
+    const SqlRows q = m_session.exec(
         u"UPDATE queues SET code_prefix = ?, name_ru = ?, name_en = ?, timezone = ?, counters = ?, slot_minutes = ?, "
         "default_capacity = ?, min_notice_minutes = ?, horizon_days = ?, cancel_deadline_minutes = ?, "
         "max_active_bookings = ?, reminder_offsets_minutes = ?, confirmation_required = ?, walkin_allowed = ?, "

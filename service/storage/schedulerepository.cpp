@@ -28,7 +28,7 @@ const QString kExceptionSelect =
 QList<ScheduleRule> ScheduleRepository::rules(qint64 queueId) const
 {
     QList<ScheduleRule> result;
-    QSqlQuery q = m_session.exec(u"SELECT weekday, kind, start_minute, end_minute, slot_minutes, capacity "
+    SqlRows q = m_session.exec(u"SELECT weekday, kind, start_minute, end_minute, slot_minutes, capacity "
                                  "FROM schedule_rules WHERE queue_id = ? ORDER BY weekday, start_minute, id"_s,
                                  {queueId});
     while (q.next()) {
@@ -60,7 +60,7 @@ void ScheduleRepository::replaceRules(qint64 queueId, const QList<ScheduleRule> 
 QList<ScheduleException> ScheduleRepository::exceptions(qint64 queueId, const QDate &from) const
 {
     QList<ScheduleException> result;
-    QSqlQuery q = m_session.exec(kExceptionSelect + u"WHERE queue_id = ? AND day >= ? ORDER BY day"_s,
+    SqlRows q = m_session.exec(kExceptionSelect + u"WHERE queue_id = ? AND day >= ? ORDER BY day"_s,
                                  {queueId, from.isValid() ? from.toString(Qt::ISODate) : QString()});
     while (q.next())
         result << readException(q);
@@ -69,7 +69,7 @@ QList<ScheduleException> ScheduleRepository::exceptions(qint64 queueId, const QD
 
 std::optional<ScheduleException> ScheduleRepository::exception(qint64 queueId, const QDate &day) const
 {
-    QSqlQuery q = m_session.exec(kExceptionSelect + u"WHERE queue_id = ? AND day = ?"_s,
+    SqlRows q = m_session.exec(kExceptionSelect + u"WHERE queue_id = ? AND day = ?"_s,
                                  {queueId, day.toString(Qt::ISODate)});
     if (!q.next())
         return std::nullopt;

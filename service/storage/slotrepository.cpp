@@ -37,7 +37,7 @@ qint64 SlotRepository::insert(const SlotRecord &r, const QDateTime &now) const
 
 std::optional<SlotRecord> SlotRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
+    SqlRows q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     return readSlot(q);
@@ -46,7 +46,7 @@ std::optional<SlotRecord> SlotRepository::find(qint64 id) const
 QList<SlotRecord> SlotRepository::listForQueue(qint64 queueId, const QDateTime &from, const QDateTime &to) const
 {
     QList<SlotRecord> result;
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE queue_id = ? AND starts_at >= ? AND starts_at < ? "
+    SqlRows q = m_session.exec(kSelect + u"WHERE queue_id = ? AND starts_at >= ? AND starts_at < ? "
                                            "ORDER BY starts_at, id"_s,
                                  {queueId, toDb(from), toDb(to)});
     while (q.next())
@@ -56,7 +56,7 @@ QList<SlotRecord> SlotRepository::listForQueue(qint64 queueId, const QDateTime &
 
 bool SlotRepository::tryTakeSeat(qint64 slotId, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE slots SET booked = booked + 1, updated_at = ? "
+    const SqlRows q = m_session.exec(u"UPDATE slots SET booked = booked + 1, updated_at = ? "
                                        "WHERE id = ? AND status = 'open' AND booked + held < capacity"_s,
                                        {toDb(now), slotId});
     return q.numRowsAffected() == 1;
@@ -70,7 +70,7 @@ void SlotRepository::releaseSeat(qint64 slotId, const QDateTime &now) const
 
 bool SlotRepository::cancel(qint64 slotId, const QString &reason, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE slots SET status = 'cancelled', booked = 0, held = 0, cancel_reason = ?, "
+    const SqlRows q = m_session.exec(u"UPDATE slots SET status = 'cancelled', booked = 0, held = 0, cancel_reason = ?, "
                                        "updated_at = ? WHERE id = ? AND status <> 'cancelled'"_s,
                                        {reason, toDb(now), slotId});
     return q.numRowsAffected() == 1;
@@ -88,7 +88,7 @@ Page<SlotRecord> SlotRepository::search(qint64 queueId, const QDateTime &from, c
 
 bool SlotRepository::setCapacity(qint64 slotId, int capacity, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE slots SET capacity = ?, updated_at = ? "
+    const SqlRows q = m_session.exec(u"UPDATE slots SET capacity = ?, updated_at = ? "
                                        "WHERE id = ? AND status <> 'cancelled' AND booked + held <= ?"_s,
                                        {capacity, toDb(now), slotId, capacity});
     return q.numRowsAffected() == 1;
@@ -96,7 +96,7 @@ bool SlotRepository::setCapacity(qint64 slotId, int capacity, const QDateTime &n
 
 bool SlotRepository::tryHoldSeat(qint64 slotId, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE slots SET held = held + 1, updated_at = ? "
+    const SqlRows q = m_session.exec(u"UPDATE slots SET held = held + 1, updated_at = ? "
                                        "WHERE id = ? AND status = 'open' AND booked + held < capacity"_s,
                                        {toDb(now), slotId});
     return q.numRowsAffected() == 1;
@@ -104,14 +104,14 @@ bool SlotRepository::tryHoldSeat(qint64 slotId, const QDateTime &now) const
 
 bool SlotRepository::releaseHold(qint64 slotId, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE slots SET held = held - 1, updated_at = ? WHERE id = ? AND held > 0"_s,
+    const SqlRows q = m_session.exec(u"UPDATE slots SET held = held - 1, updated_at = ? WHERE id = ? AND held > 0"_s,
                                        {toDb(now), slotId});
     return q.numRowsAffected() == 1;
 }
 
 bool SlotRepository::takeHeldSeat(qint64 slotId, const QDateTime &now) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE slots SET held = held - 1, booked = booked + 1, updated_at = ? "
+    const SqlRows q = m_session.exec(u"UPDATE slots SET held = held - 1, booked = booked + 1, updated_at = ? "
                                        "WHERE id = ? AND status = 'open' AND held > 0"_s,
                                        {toDb(now), slotId});
     return q.numRowsAffected() == 1;
@@ -120,21 +120,26 @@ bool SlotRepository::takeHeldSeat(qint64 slotId, const QDateTime &now) const
 bool SlotRepository::removeUnused(qint64 slotId, const QDateTime &now) const
 {
     // Deleted when nothing ever pointed at it, else cancelled (its history stays readable).
-    QSqlQuery q = m_session.exec(u"DELETE FROM slots WHERE id = ? AND booked = 0 AND held = 0 "
-                                 "AND NOT EXISTS (SELECT 1 FROM bookings WHERE bookings.slot_id = slots.id) "
-                                 "AND NOT EXISTS (SELECT 1 FROM waitlist WHERE waitlist.offered_slot_id = slots.id)"_s,
-                                 {slotId});
-    if (q.numRowsAffected() == 1)
+    const int deleted =
+        m_session
+            .exec(u"DELETE FROM slots WHERE id = ? AND booked = 0 AND held = 0 "
+                  "AND NOT EXISTS (SELECT 1 FROM bookings WHERE bookings.slot_id = slots.id) "
+                  "AND NOT EXISTS (SELECT 1 FROM waitlist WHERE waitlist.offered_slot_id = slots.id)"_s,
+                  {slotId})
+            .numRowsAffected();
+    if (deleted == 1)
         return true;
-    q = m_session.exec(u"UPDATE slots SET status = 'cancelled', cancel_reason = ?, updated_at = ? "
-                       "WHERE id = ? AND booked = 0 AND held = 0 AND status <> 'cancelled'"_s,
-                       {kTemplateCancelReason.toString(), toDb(now), slotId});
-    return q.numRowsAffected() == 1;
+    return m_session
+               .exec(u"UPDATE slots SET status = 'cancelled', cancel_reason = ?, updated_at = ? "
+                     "WHERE id = ? AND booked = 0 AND held = 0 AND status <> 'cancelled'"_s,
+                     {kTemplateCancelReason.toString(), toDb(now), slotId})
+               .numRowsAffected()
+        == 1;
 }
 
 int SlotRepository::closeEnded(const QDateTime &now, int limit) const
 {
-    const QSqlQuery q = m_session.exec(u"UPDATE slots SET status = 'closed', updated_at = ? WHERE id IN "
+    const SqlRows q = m_session.exec(u"UPDATE slots SET status = 'closed', updated_at = ? WHERE id IN "
                                        "(SELECT id FROM slots WHERE status = 'open' AND ends_at <= ? "
                                        "ORDER BY ends_at LIMIT ?)"_s,
                                        {toDb(now), toDb(now), limit});

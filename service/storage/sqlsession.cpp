@@ -47,7 +47,65 @@ private:
     bool m_ok = false;
 };
 
+// Prepared statements of this thread's connections, by connection name and SQL text. A statement
+// in use is taken out, so the same SQL run again meanwhile (nested) prepares its own.
+struct StatementCache
+{
+    quint64 generation = 0;
+    QHash<QString, std::shared_ptr<QSqlQuery>> bySql;
+};
+// Dynamic SQL (IN lists of any length) must not grow the cache without end.
+constexpr qsizetype kMaxCachedStatements = 256;
+
+QHash<QString, StatementCache> &statementCaches()
+{
+    thread_local QHash<QString, StatementCache> caches;
+    return caches;
+}
+
+quint64 nextGeneration()
+{
+    thread_local quint64 generation = 0;
+    return ++generation;
+}
+
 } // namespace
+
+void dropCachedStatements(const QString &name)
+{
+    statementCaches().remove(name);
+}
+
+SqlRows::SqlRows(std::shared_ptr<QSqlQuery> query, QString connection, QString sql, quint64 cacheGeneration)
+    : m_query(std::move(query))
+    , m_connection(std::move(connection))
+    , m_sql(std::move(sql))
+    , m_generation(cacheGeneration)
+{
+}
+
+SqlRows::SqlRows(SqlRows &&other) noexcept
+    : m_query(std::move(other.m_query))
+    , m_connection(std::move(other.m_connection))
+    , m_sql(std::move(other.m_sql))
+    , m_generation(std::exchange(other.m_generation, 0))
+{
+}
+
+SqlRows::~SqlRows()
+{
+    if (m_generation == 0)
+        return;
+    const auto it = statementCaches().find(m_connection);
+    // The connection closed meanwhile, or this SQL is cached already (a nested run of it).
+    if (it == statementCaches().end() || it->generation != m_generation || it->bySql.contains(m_sql))
+        return;
+    // Reset, so an unfinished SELECT holds no read snapshot while it waits in the cache.
+    m_query->finish();
+    if (it->bySql.size() >= kMaxCachedStatements)
+        it->bySql.clear();
+    it->bySql.insert(m_sql, std::move(m_query));
+}
 
 SqlOperation sqlOperationOf(const QString &sql)
 {
@@ -99,30 +157,38 @@ void throwSqlError(const QString &what, const QSqlError &error)
     throw StorageError(what + u": "_s + error.text(), isTransientError(error));
 }
 
-QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &params) const
+SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
 {
     StatementReport report(sql);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throwSqlError(u"prepare failed"_s, query.lastError());
-    for (const QVariant &value : params) {
+    const QString connection = m_db.connectionName();
+    StatementCache &cache = statementCaches()[connection];
+    if (cache.generation == 0)
+        cache.generation = nextGeneration();
+    std::shared_ptr<QSqlQuery> query = cache.bySql.take(sql);
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            throwSqlError(u"prepare failed"_s, query->lastError());
+    }
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QVariant &value = params.at(i);
         // A null QString binds as SQL NULL; an absent text is an empty string in our schema.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(u""_s));
+            query->bindValue(int(i), QString(u""_s));
         else
-            query.addBindValue(value);
+            query->bindValue(int(i), value);
     }
-    if (!query.exec())
-        throwSqlError(u"query failed"_s, query.lastError());
+    if (!query->exec())
+        throwSqlError(u"query failed"_s, query->lastError());
     report.succeeded();
-    return query;
+    return SqlRows(std::move(query), connection, sql, cache.generation);
 }
 
 QVariant SqlSession::scalar(const QString &sql, const QVariantList &params) const
 {
-    QSqlQuery query = exec(sql, params);
-    return query.next() ? query.value(0) : QVariant();
+    SqlRows rows = exec(sql, params);
+    return rows.next() ? rows.value(0) : QVariant();
 }
 
 qint64 SqlSession::insert(const QString &sql, const QVariantList &params) const

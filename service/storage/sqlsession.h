@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
 #include <stdexcept>
 
 enum class SqlDialect { Sqlite, Postgres };
@@ -44,13 +45,39 @@ private:
     bool m_transient;
 };
 
+// The rows of one statement run through SqlSession::exec. Its prepared statement goes back to
+// the connection's statement cache when this goes away, so the next run of the same SQL skips
+// preparing (SQLite's parser and Qt's placeholder scan were most of a short statement's cost).
+// Reads like a QSqlQuery (next, value) and converts to one for the row readers.
+class SqlRows
+{
+public:
+    SqlRows(std::shared_ptr<QSqlQuery> query, QString connection, QString sql, quint64 cacheGeneration);
+    SqlRows(SqlRows &&other) noexcept;
+    SqlRows &operator=(SqlRows &&other) = delete;
+    SqlRows(const SqlRows &) = delete;
+    ~SqlRows();
+
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    operator const QSqlQuery &() const { return *m_query; }
+
+private:
+    std::shared_ptr<QSqlQuery> m_query;
+    QString m_connection;
+    QString m_sql;
+    quint64 m_generation = 0; // of the cache it returns to; 0: not cached
+};
+
 class SqlSession
 {
 public:
     SqlSession(QSqlDatabase db, SqlDialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
 
-    // Prepares `sql` with positional `?` placeholders, binds `params` and runs it.
-    QSqlQuery exec(const QString &sql, const QVariantList &params = {}) const;
+    // Prepares `sql` with positional `?` placeholders (or takes it prepared from the cache),
+    // binds `params` and runs it.
+    SqlRows exec(const QString &sql, const QVariantList &params = {}) const;
     // Runs a statement expected to return at most one row with one column.
     QVariant scalar(const QString &sql, const QVariantList &params = {}) const;
     // Inserts a row and returns its generated id (portable across dialects).
@@ -63,6 +90,9 @@ private:
     QSqlDatabase m_db;
     SqlDialect m_dialect;
 };
+
+// Drops the calling thread's cached statements of connection `name` (before it closes).
+void dropCachedStatements(const QString &name);
 
 // Converts a failed QSqlQuery/QSqlDatabase error into a StorageError.
 [[noreturn]] void throwSqlError(const QString &what, const QSqlError &error);

@@ -33,7 +33,7 @@ qint64 StaffRepository::insert(const QString &name, StaffRole role, const QStrin
 QList<StaffRecord> StaffRepository::listActive() const
 {
     QList<StaffRecord> result;
-    QSqlQuery q = m_session.exec(
+    SqlRows q = m_session.exec(
         u"SELECT id, name, role, created_at FROM staff WHERE revoked_at IS NULL ORDER BY name"_s);
     while (q.next())
         result << readStaff(q);
@@ -50,7 +50,7 @@ qint64 StaffRepository::revoke(const QString &name, const QDateTime &now) const
 
 std::optional<StaffRecord> StaffRepository::findByTokenHash(const QString &tokenHash) const
 {
-    QSqlQuery q = m_session.exec(
+    SqlRows q = m_session.exec(
         u"SELECT id, name, role, created_at FROM staff WHERE token_hash = ? AND revoked_at IS NULL"_s, {tokenHash});
     if (!q.next())
         return std::nullopt;
@@ -59,7 +59,7 @@ std::optional<StaffRecord> StaffRepository::findByTokenHash(const QString &token
 
 std::optional<StaffRecord> StaffRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_session.exec(
+    SqlRows q = m_session.exec(
         u"SELECT id, name, role, created_at FROM staff WHERE id = ? AND revoked_at IS NULL"_s, {id});
     if (!q.next())
         return std::nullopt;

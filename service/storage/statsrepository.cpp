@@ -24,7 +24,7 @@ qint64 StatsRepository::usersSeenSince(const QDateTime &since) const
 OutboxBacklog StatsRepository::outboxBacklog() const
 {
     // Both figures come from the (status, created_at) index alone.
-    QSqlQuery q = m_session.exec(
+    SqlRows q = m_session.exec(
         u"SELECT count(*), MIN(created_at) FROM outbox WHERE status IN ('pending', 'failed')"_s);
     OutboxBacklog backlog;
     if (q.next()) {

@@ -23,7 +23,7 @@ void TimerRepository::add(qint64 bookingId, BookingTimer::Kind kind, int offsetM
 QList<BookingTimer> TimerRepository::due(const QDateTime &now, int limit) const
 {
     QList<BookingTimer> result;
-    QSqlQuery q = m_session.exec(u"SELECT id, booking_id, kind, offset_minutes, due_at FROM booking_timers "
+    SqlRows q = m_session.exec(u"SELECT id, booking_id, kind, offset_minutes, due_at FROM booking_timers "
                                  "WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?"_s,
                                  {toDb(now), limit});
     while (q.next()) {
@@ -58,7 +58,7 @@ std::optional<QDateTime> TimerRepository::nextDue() const
 QList<qint64> TimerRepository::unplannedBookings(const QDateTime &now, int limit) const
 {
     QList<qint64> result;
-    QSqlQuery q = m_session.exec(u"SELECT b.id FROM bookings b JOIN slots s ON s.id = b.slot_id "
+    SqlRows q = m_session.exec(u"SELECT b.id FROM bookings b JOIN slots s ON s.id = b.slot_id "
                                  "WHERE b.status = 'active' AND s.starts_at > ? "
                                  "AND NOT EXISTS (SELECT 1 FROM booking_timers t WHERE t.booking_id = b.id) "
                                  "ORDER BY b.id LIMIT ?"_s,

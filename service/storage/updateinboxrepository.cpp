@@ -32,7 +32,7 @@ int UpdateInboxRepository::countFor(qint64 telegramUserId) const
 QList<HeldUpdate> UpdateInboxRepository::oldest(int limit) const
 {
     QList<HeldUpdate> result;
-    QSqlQuery q = m_session.exec(u"SELECT update_id, telegram_user_id, payload FROM update_inbox "
+    SqlRows q = m_session.exec(u"SELECT update_id, telegram_user_id, payload FROM update_inbox "
                                  "ORDER BY update_id LIMIT ?"_s,
                                  {limit});
     while (q.next()) {

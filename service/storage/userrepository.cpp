@@ -25,7 +25,7 @@ UserRecord readUser(const QSqlQuery &q)
     return r;
 }
 
-std::optional<UserRecord> readOne(QSqlQuery q)
+std::optional<UserRecord> readOne(SqlRows q)
 {
     if (!q.next())
         return std::nullopt;
@@ -67,7 +67,7 @@ QList<UserRecord> UserRepository::findMany(const QList<qint64> &ids) const
         marks.append(u"?"_s);
         params.append(id);
     }
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE id IN ("_s + marks.join(u',') + u')', params);
+    SqlRows q = m_session.exec(kSelect + u"WHERE id IN ("_s + marks.join(u',') + u')', params);
     while (q.next())
         users.append(readUser(q));
     return users;

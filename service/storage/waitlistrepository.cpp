@@ -32,7 +32,7 @@ WaitlistEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-QList<WaitlistEntry> readAll(QSqlQuery q)
+QList<WaitlistEntry> readAll(SqlRows q)
 {
     QList<WaitlistEntry> result;
     while (q.next())
@@ -51,7 +51,7 @@ qint64 WaitlistRepository::insert(const WaitlistEntry &e, const QDateTime &now) 
 
 std::optional<WaitlistEntry> WaitlistRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
+    SqlRows q = m_session.exec(kSelect + u"WHERE id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     return readEntry(q);
@@ -120,7 +120,7 @@ std::optional<QDateTime> WaitlistRepository::nextHoldExpiry() const
 QList<QPair<qint64, QString>> WaitlistRepository::waitingDays(const QString &fromDay) const
 {
     QList<QPair<qint64, QString>> result;
-    QSqlQuery q = m_session.exec(u"SELECT DISTINCT queue_id, day FROM waitlist WHERE status = 'waiting' AND day >= ? "
+    SqlRows q = m_session.exec(u"SELECT DISTINCT queue_id, day FROM waitlist WHERE status = 'waiting' AND day >= ? "
                                  "ORDER BY queue_id, day"_s,
                                  {fromDay});
     while (q.next())
