@@ -1,6 +1,7 @@
 #include "benchservice.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,4 +39,17 @@ void stopService(QProcess &service)
     service.terminate();
     if (!service.waitForFinished(30000))
         service.kill();
+}
+
+qint64 residentBytes(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (pid <= 0 || !status.open(QIODevice::ReadOnly))
+        return 0;
+    // "VmRSS:     22528 kB"
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
 }

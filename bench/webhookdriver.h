@@ -1,0 +1,127 @@
+// Telegram's side of a webhook, as a load: C keep-alive connections POSTing updates to /webhook
+// with the secret header, and each update matched to the reply it causes — the first Bot API call
+// of the expected method to that person's chat after the update was sent, or that method carried
+// in the webhook's own answer ({"method":"sendMessage",…}, which Telegram allows). Closed loop: a
+// connection sends the next person's update once the previous one was answered and replied to.
+// Open loop: it sends the next as soon as the webhook answers, as Telegram does.
+#pragma once
+
+#include "botapistandin.h"
+#include "httpconnection.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+class QEventLoop;
+
+struct RushUpdate
+{
+    qint64 chatId = 0; // the person, in a private chat: distinct within a phase
+    QByteArray body;   // the Update JSON
+};
+
+struct PhasePlan
+{
+    QString name;
+    QList<RushUpdate> updates;
+    BotMethod reply = BotMethod::SendMessage; // the call that answers each update
+    bool openLoop = false;
+    double maxSeconds = 120; // a hard bound; replies still missing then are counted missing
+};
+
+struct PhaseResult
+{
+    QString name;
+    bool openLoop = false;
+    int updates = 0;         // sent
+    int accepted = 0;        // answered 200
+    int httpErrors = 0;      // answered otherwise, or the connection dropped with it in flight
+    int replies = 0;         // matched to their reply
+    int repliesInAnswer = 0; // of those, carried in the webhook's answer
+    int missingReplies = 0;  // accepted (or never sent) and no reply came
+    double seconds = 0;       // first update sent → last answer or reply
+    double acceptSeconds = 0; // first update sent → last 200
+    double replySeconds = 0;  // first update sent → last reply
+    double drainMs = 0;       // last 200 → last reply
+    double lastAcceptedLagMs = -1; // the update answered last: its 200 → its reply, 0 if that came
+                                   // first (-1: none)
+    int peakBacklog = 0;      // most updates accepted and not yet replied to, sampled every 20 ms
+    QList<double> latencyMs;  // update sent → reply, sorted
+    qint64 rssBefore = 0;
+    qint64 rssPeak = 0;
+    qint64 rssAfter = 0;
+
+    int errors() const { return httpErrors + missingReplies; }
+    double updatesPerSecond() const { return seconds > 0 ? updates / seconds : 0; }
+    double acceptsPerSecond() const { return acceptSeconds > 0 ? accepted / acceptSeconds : 0; }
+    double repliesPerSecond() const { return replySeconds > 0 ? replies / replySeconds : 0; }
+    // Nearest rank; -1 without replies.
+    double percentileMs(double p) const;
+};
+
+class WebhookDriver : public QObject
+{
+    Q_OBJECT
+public:
+    // `clock` is the one the stand-in stamps calls with; `servicePid` is sampled for its RSS.
+    WebhookDriver(QHostAddress host, quint16 port, QByteArray secret, const QElapsedTimer &clock, int connections,
+                  qint64 servicePid);
+    ~WebhookDriver() override;
+
+    PhaseResult run(const PhasePlan &plan);
+
+    // A Bot API call the stand-in saw; connect its called() signal here.
+    void onBotCall(const BotCallSeen &call);
+
+private:
+    struct Person
+    {
+        qint64 sentNs = -1;
+        qint64 acceptedNs = -1;
+        qint64 replyNs = -1;
+        bool failed = false; // not accepted: no reply is expected
+        bool done = false;
+    };
+    struct Link
+    {
+        HttpConnection *connection = nullptr;
+        int person = -1; // the update in flight, or waiting for its reply (closed loop)
+        bool started = false;
+    };
+    bool openLinks();
+    void sendNext(Link &link);
+    void onAnswer(Link &link, const HttpMessage &answer);
+    void onBroken(Link &link, HttpConnection::Break reason, bool requestLost);
+    void replied(int index, qint64 atNs, bool inAnswer);
+    void settle(int index);
+    void tick();
+    void giveUp();
+    PhaseResult collect();
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+
+    const QHostAddress m_host;
+    const quint16 m_port;
+    const QByteArray m_secret;
+    const QElapsedTimer &m_clock;
+    const int m_connections;
+    const qint64 m_servicePid;
+
+    // The phase running, if any.
+    const PhasePlan *m_plan = nullptr;
+    QList<QByteArray> m_requests;
+    QHash<qint64, int> m_byChat;
+    QList<Person> m_people;
+    QList<Link> m_links;
+    QEventLoop *m_loop = nullptr;
+    PhaseResult m_result;
+    int m_next = 0;
+    int m_settled = 0;
+    int m_connected = 0;
+    bool m_openFailed = false;
+    qint64 m_startNs = 0;
+    qint64 m_lastProgressNs = 0;
+};
