@@ -292,6 +292,14 @@ int main(int argc, char **argv)
                   .arg(megabytes(result.rssPeak), 7)
                   .arg(megabytes(result.rssAfter), 7));
     }
+    print(u"CPU                 service ms/update  service cores  bench cores"_s);
+    for (const PhaseResult &result : std::as_const(results)) {
+        const double wall = qMax(result.seconds, 1e-9);
+        print(u"%1 %2 %3 %4"_s.arg(result.name, -18)
+                  .arg(result.serviceCpuMsPerUpdate(), 18, 'f', 3)
+                  .arg(result.serviceCpuSeconds / wall, 14, 'f', 2)
+                  .arg(result.benchCpuSeconds / wall, 12, 'f', 2));
+    }
     QStringList samples;
     for (const CommitRate &sample : std::as_const(rawSamples))
         samples << QString::number(sample.perSecond(), 'f', 0);

@@ -2,6 +2,7 @@
 
 #include "benchservice.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,6 +89,8 @@ PhaseResult WebhookDriver::run(const PhasePlan &plan)
         connect(&deadline, &QTimer::timeout, this, &WebhookDriver::giveUp);
         deadline.start(int(plan.maxSeconds * 1000));
         m_result.rssBefore = m_result.rssPeak = residentBytes(m_servicePid);
+        m_serviceCpuAtStart = cpuSeconds(m_servicePid);
+        m_benchCpuAtStart = cpuSeconds(QCoreApplication::applicationPid());
         m_startNs = m_lastProgressNs = now();
         for (Link &link : m_links) {
             link.started = true;
@@ -266,6 +269,8 @@ PhaseResult WebhookDriver::collect()
 {
     PhaseResult result = m_result;
     result.rssAfter = residentBytes(m_servicePid);
+    result.serviceCpuSeconds = cpuSeconds(m_servicePid) - m_serviceCpuAtStart;
+    result.benchCpuSeconds = cpuSeconds(QCoreApplication::applicationPid()) - m_benchCpuAtStart;
     result.rssPeak = qMax(result.rssPeak, result.rssAfter);
     result.missingReplies = 0;
     qint64 lastEvent = m_startNs;

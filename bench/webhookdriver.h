@@ -51,6 +51,8 @@ struct PhaseResult
                                    // first (-1: none)
     int peakBacklog = 0;      // most updates accepted and not yet replied to, sampled every 20 ms
     QList<double> latencyMs;  // update sent → reply, sorted
+    double serviceCpuSeconds = 0; // CPU time the service used during the phase, all threads
+    double benchCpuSeconds = 0;   // and this process: driver and Bot API stand-in
     qint64 rssBefore = 0;
     qint64 rssPeak = 0;
     qint64 rssAfter = 0;
@@ -59,6 +61,7 @@ struct PhaseResult
     double updatesPerSecond() const { return seconds > 0 ? updates / seconds : 0; }
     double acceptsPerSecond() const { return acceptSeconds > 0 ? accepted / acceptSeconds : 0; }
     double repliesPerSecond() const { return replySeconds > 0 ? replies / replySeconds : 0; }
+    double serviceCpuMsPerUpdate() const { return updates > 0 ? serviceCpuSeconds * 1000 / updates : 0; }
     // Nearest rank; -1 without replies.
     double percentileMs(double p) const;
 };
@@ -123,5 +126,7 @@ private:
     int m_connected = 0;
     bool m_openFailed = false;
     qint64 m_startNs = 0;
+    double m_serviceCpuAtStart = 0;
+    double m_benchCpuAtStart = 0;
     qint64 m_lastProgressNs = 0;
 };
