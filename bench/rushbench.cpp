@@ -90,7 +90,8 @@ void printOpenLoop(const PhaseResult &r)
               .arg(r.replySeconds, 0, 'f', 2)
               .arg(r.repliesPerSecond(), 0, 'f', 0)
               .arg(r.peakBacklog));
-    print(u"    reply lag: the last accepted update's 200 → its reply %1 ms, last 200 → last reply %2 ms"_s
+    print(u"    replies while updates arrived %1/s; reply lag: the last accepted update's 200 → its reply %2 ms, "
+          "last 200 → last reply %3 ms"_s.arg(r.repliesWhileAcceptingPerSecond(), 0, 'f', 0)
               .arg(milliseconds(r.lastAcceptedLagMs))
               .arg(milliseconds(r.drainMs)));
 }

@@ -297,6 +297,10 @@ PhaseResult WebhookDriver::collect()
         result.acceptSeconds = msBetween(m_startNs, lastAccept) / 1000;
     if (lastReply >= 0)
         result.replySeconds = msBetween(m_startNs, lastReply) / 1000;
+    for (const Person &person : std::as_const(m_people)) {
+        if (person.replyNs >= 0 && person.replyNs <= lastAccept)
+            ++result.repliesWhileAccepting;
+    }
     if (lastAccept >= 0 && lastReply >= 0)
         result.drainMs = qMax(0.0, msBetween(lastAccept, lastReply));
     if (lastAccepted >= 0 && m_people.at(lastAccepted).replyNs >= 0)

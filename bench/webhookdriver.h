@@ -50,6 +50,7 @@ struct PhaseResult
     double lastAcceptedLagMs = -1; // the update answered last: its 200 → its reply, 0 if that came
                                    // first (-1: none)
     int peakBacklog = 0;      // most updates accepted and not yet replied to, sampled every 20 ms
+    int repliesWhileAccepting = 0; // replies that arrived before the last 200
     QList<double> latencyMs;  // update sent → reply, sorted
     double serviceCpuSeconds = 0; // CPU time the service used during the phase, all threads
     double benchCpuSeconds = 0;   // and this process: driver and Bot API stand-in
@@ -61,6 +62,11 @@ struct PhaseResult
     double updatesPerSecond() const { return seconds > 0 ? updates / seconds : 0; }
     double acceptsPerSecond() const { return acceptSeconds > 0 ? accepted / acceptSeconds : 0; }
     double repliesPerSecond() const { return replySeconds > 0 ? replies / replySeconds : 0; }
+    // The pace replies kept while updates were still arriving.
+    double repliesWhileAcceptingPerSecond() const
+    {
+        return acceptSeconds > 0 ? repliesWhileAccepting / acceptSeconds : 0;
+    }
     double serviceCpuMsPerUpdate() const { return updates > 0 ? serviceCpuSeconds * 1000 / updates : 0; }
     // Nearest rank; -1 without replies.
     double percentileMs(double p) const;
