@@ -123,8 +123,13 @@ private:
         const QByteArrayView name = QByteArrayView(request.target).sliced(m_prefix.size());
         const BotMethod method = classify(name);
         const qint64 chatId = jsonInteger(request.body, "chat_id");
+        const BotCallSeen seen{atNs, chatId, method};
         ++m_owner.m_calls[int(method)];
-        emit m_owner.called(BotCallSeen{atNs, chatId, method});
+        {
+            const QMutexLocker lock(&m_owner.m_seenLock);
+            m_owner.m_seen.append(seen);
+        }
+        emit m_owner.called(seen);
 
         switch (method) {
         case BotMethod::SendMessage:
@@ -181,6 +186,12 @@ quint16 BotApiStandIn::listen()
 {
     QMetaObject::invokeMethod(m_server, [this] { m_port = m_server->listen(); }, Qt::BlockingQueuedConnection);
     return m_port;
+}
+
+QList<BotCallSeen> BotApiStandIn::seen() const
+{
+    const QMutexLocker lock(&m_seenLock);
+    return m_seen;
 }
 
 QString BotApiStandIn::baseUrl() const

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
@@ -38,6 +40,8 @@ public:
     int calls(BotMethod method) const { return m_calls[int(method)].load(); }
     // Requests refused: wrong token, unknown route, malformed HTTP.
     int refused() const { return m_refused.load(); }
+    // Every call so far, in arrival order.
+    QList<BotCallSeen> seen() const;
 
 signals:
     // Emitted from the stand-in's thread, so a receiver in another thread gets it queued.
@@ -51,6 +55,8 @@ private:
     quint16 m_port = 0;
     std::atomic<int> m_calls[4] = {};
     std::atomic<int> m_refused = 0;
+    mutable QMutex m_seenLock;
+    QList<BotCallSeen> m_seen;
 };
 
 // Telegram's names, for the report.

@@ -68,7 +68,7 @@ QList<RushUpdate> updatesFor(qint64 first, int count, qint64 &nextUpdateId,
 
 QString phaseRow(const PhaseResult &r)
 {
-    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(r.name, -18)
+    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10"_s.arg(r.name, -18)
         .arg(r.updates, 8)
         .arg(r.seconds, 8, 'f', 2)
         .arg(r.updatesPerSecond(), 10, 'f', 1)
@@ -76,7 +76,8 @@ QString phaseRow(const PhaseResult &r)
         .arg(milliseconds(r.percentileMs(99)), 8)
         .arg(r.httpErrors, 9)
         .arg(r.missingReplies, 8)
-        .arg(r.repliesInAnswer, 10);
+        .arg(r.repliesInAnswer, 10)
+        .arg(r.extraReplies, 6);
 }
 
 void printOpenLoop(const PhaseResult &r)
@@ -208,9 +209,11 @@ int main(int argc, char **argv)
             rawError = rawSamples.constLast().error;
         return int(rawSamples.size() - 1);
     };
+    QList<PhasePlan> plans;
     const auto runPhase = [&](const PhasePlan &plan) {
         const int before = plan.openLoop ? -1 : sampleRaw();
         print(u"running %1: %2 updates …"_s.arg(plan.name).arg(plan.updates.size()));
+        plans.append(plan);
         results.append(driver.run(plan));
         brackets.append({before, -1});
     };
@@ -245,6 +248,9 @@ int main(int argc, char **argv)
 
     stopService(service); // the stand-in keeps answering in its thread while the service drains
     const QByteArray serviceLog = service.readAll();
+    const QList<BotCallSeen> calls = botApi.seen();
+    for (qsizetype i = 0; i < results.size(); ++i)
+        results[i].extraReplies = countExtraReplies(plans.at(i), results.at(i), calls);
     if (!rawError.isEmpty())
         return fail(u"raw commits: "_s + rawError);
     const bool confirmed = phases.contains(u"confirm"_s);
@@ -268,7 +274,7 @@ int main(int argc, char **argv)
               .arg(rush.slotIds.size())
               .arg(rush.capacity)
               .arg(binary));
-    print(u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(u"phase"_s, -18)
+    print(u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10"_s.arg(u"phase"_s, -18)
               .arg(u"updates"_s, 8)
               .arg(u"seconds"_s, 8)
               .arg(u"updates/s"_s, 10)
@@ -276,7 +282,8 @@ int main(int argc, char **argv)
               .arg(u"p99 ms"_s, 8)
               .arg(u"http err"_s, 9)
               .arg(u"missing"_s, 8)
-              .arg(u"in answer"_s, 10));
+              .arg(u"in answer"_s, 10)
+              .arg(u"extra"_s, 6));
     int errors = 0;
     for (const PhaseResult &result : std::as_const(results)) {
         print(phaseRow(result));

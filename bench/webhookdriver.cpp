@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,6 +43,20 @@ double PhaseResult::percentileMs(double p) const
         return -1;
     const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(latencyMs.size())));
     return latencyMs.at(qBound<qsizetype>(0, rank - 1, latencyMs.size() - 1));
+}
+
+int countExtraReplies(const PhasePlan &plan, const PhaseResult &result, const QList<BotCallSeen> &calls)
+{
+    QSet<qint64> chats;
+    chats.reserve(plan.updates.size());
+    for (const RushUpdate &update : plan.updates)
+        chats.insert(update.chatId);
+    int seen = 0;
+    for (const BotCallSeen &call : calls) {
+        if (call.method == plan.reply && call.atNs >= result.startNs && chats.contains(call.chatId))
+            ++seen;
+    }
+    return qMax(0, seen - (result.replies - result.repliesInAnswer));
 }
 
 WebhookDriver::WebhookDriver(QHostAddress host, quint16 port, QByteArray secret, const QElapsedTimer &clock,
@@ -292,6 +307,7 @@ PhaseResult WebhookDriver::collect()
         lastEvent = qMax(lastEvent, qMax(person.acceptedNs, person.replyNs));
     }
     std::sort(result.latencyMs.begin(), result.latencyMs.end());
+    result.startNs = m_startNs;
     result.seconds = msBetween(m_startNs, lastEvent) / 1000;
     if (lastAccept >= 0)
         result.acceptSeconds = msBetween(m_startNs, lastAccept) / 1000;

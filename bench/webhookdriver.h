@@ -43,6 +43,10 @@ struct PhaseResult
     int replies = 0;         // matched to their reply
     int repliesInAnswer = 0; // of those, carried in the webhook's answer
     int missingReplies = 0;  // accepted (or never sent) and no reply came
+    int extraReplies = 0;    // calls of the reply's method to the phase's people beyond the replies
+                             // matched, up to the service's exit: copies, or replies that came
+                             // after the phase gave up on them (see countExtraReplies)
+    qint64 startNs = 0;       // the first update sent, on the driver's clock
     double seconds = 0;       // first update sent → last answer or reply
     double acceptSeconds = 0; // first update sent → last 200
     double replySeconds = 0;  // first update sent → last reply
@@ -71,6 +75,12 @@ struct PhaseResult
     // Nearest rank; -1 without replies.
     double percentileMs(double p) const;
 };
+
+// Calls of `plan`'s reply method to its people since the phase started, beyond one each: a reply
+// sent again (say after a timeout although the first copy arrived) shows twice in the chat. Meant
+// for after the service stopped, so late copies count too; assumes no other phase's replies share
+// that method and those chats.
+int countExtraReplies(const PhasePlan &plan, const PhaseResult &result, const QList<BotCallSeen> &calls);
 
 class WebhookDriver : public QObject
 {
