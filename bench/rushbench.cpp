@@ -5,7 +5,7 @@
 // sampled around the phases of the same run to compare with.
 //
 //   rush-bench [--people N] [--open-people M] [--concurrency C] [--phases start,confirm,open]
-//              [--raw-seconds S] [--service PATH]
+//              [--raw-seconds S] [--max-seconds S] [--service PATH]
 #include "benchseed.h"
 #include "benchservice.h"
 #include "botapistandin.h"
@@ -139,6 +139,8 @@ int main(int argc, char **argv)
         {u"phases"_s, u"Which phases to run, of start,confirm,open."_s, u"list"_s, kPhases.join(u',')},
         {u"raw-seconds"_s, u"How long each raw commit sample runs (one before each closed-loop phase, one after)."_s,
          u"s"_s, u"1"_s},
+        {u"max-seconds"_s, u"Longest a phase may run; what is still unanswered then counts as missing."_s, u"s"_s,
+         u"120"_s},
         {u"service"_s, u"The queue-service binary."_s, u"path"_s, QStringLiteral(QUEUE_SERVICE_BINARY)},
     });
     parser.process(app);
@@ -146,10 +148,12 @@ int main(int argc, char **argv)
     const int openPeople = parser.value(u"open-people"_s).toInt();
     const int concurrency = parser.value(u"concurrency"_s).toInt();
     const double rawSeconds = parser.value(u"raw-seconds"_s).toDouble();
+    const double maxSeconds = parser.value(u"max-seconds"_s).toDouble();
     const QStringList phases = parser.value(u"phases"_s).split(u',', Qt::SkipEmptyParts);
     const QString binary = parser.value(u"service"_s);
-    if (people < 1 || openPeople < 1 || concurrency < 1 || concurrency > 1000 || rawSeconds <= 0)
-        return fail(u"--people, --open-people and --raw-seconds must be positive, --concurrency 1 to 1000"_s);
+    if (people < 1 || openPeople < 1 || concurrency < 1 || concurrency > 1000 || rawSeconds <= 0 || maxSeconds <= 0)
+        return fail(u"--people, --open-people, --raw-seconds and --max-seconds must be positive, "
+                    "--concurrency 1 to 1000"_s);
     for (const QString &phase : phases) {
         if (!kPhases.contains(phase))
             return fail(u"unknown phase %1 (known: %2)"_s.arg(phase, kPhases.join(u',')));
@@ -210,7 +214,8 @@ int main(int argc, char **argv)
         return int(rawSamples.size() - 1);
     };
     QList<PhasePlan> plans;
-    const auto runPhase = [&](const PhasePlan &plan) {
+    const auto runPhase = [&](PhasePlan plan) {
+        plan.maxSeconds = maxSeconds;
         const int before = plan.openLoop ? -1 : sampleRaw();
         print(u"running %1: %2 updates …"_s.arg(plan.name).arg(plan.updates.size()));
         plans.append(plan);

@@ -164,7 +164,8 @@ bool WebhookDriver::openLinks()
 
 void WebhookDriver::sendNext(Link &link)
 {
-    if (link.person >= 0 || m_next >= m_people.size() || !m_loop)
+    // A connection being made again sends from its ready().
+    if (link.person >= 0 || m_next >= m_people.size() || !m_loop || !link.connection->isConnected())
         return;
     const int index = m_next++;
     link.person = index;
