@@ -42,9 +42,13 @@ test: build ops-tools
 # Requests per second for /health and /metrics next to /health/live, against the real service on
 # a database with 10,000 users and 100,000 bookings (BENCH_FLAGS: --connections, --requests ...);
 # then the console's Schedule page: loading and drawing a week of 2,000 slots, and applying one
-# change from the feed to it (CONSOLE_BENCH_FLAGS: --slots, --runs), offscreen.
+# change from the feed to it (CONSOLE_BENCH_FLAGS: --slots, --runs), offscreen. Between them the
+# booking rush through POST /webhook: /start and Confirm closed loop, /start open loop, each reply
+# timed at a Bot API stand-in, against the raw durable SQLite commit rate of the same run
+# (RUSH_BENCH_FLAGS: --people, --open-people, --concurrency, --phases ...).
 bench: build
 	@$(BUILD_DIR)/bench/queue-bench --service $(SERVICE) $(BENCH_FLAGS)
+	@$(BUILD_DIR)/bench/rush-bench --service $(SERVICE) $(RUSH_BENCH_FLAGS)
 	@if [ -x $(BUILD_DIR)/bench/console-bench ]; then \
 		QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bench/console-bench --service $(SERVICE) $(CONSOLE_BENCH_FLAGS); fi
 

@@ -1,5 +1,7 @@
 #include "benchseed.h"
 
+#include "domain/bookingservice.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -107,4 +109,40 @@ SeedResult seedDatabase(Database &db, const SeedSize &size)
     });
     // No ANALYZE: a production database has no statistics either, so the plans are the real ones.
     return result;
+}
+
+RushQueue seedRushQueue(Database &db, int people)
+{
+    constexpr int kMinSlots = 60;
+    constexpr int kSlotsPerDay = 40; // 08:00-18:00 every 15 minutes
+    SystemClock clock;
+    BookingService bookings(db, clock);
+    QueueRecord queue;
+    queue.codePrefix = u"R"_s;
+    queue.nameRu = u"Консульство"_s;
+    queue.nameEn = u"Consulate"_s;
+    queue.timezone = u"UTC"_s;
+    queue.horizonDays = 30;
+    queue.maxActiveBookings = 1;
+    queue.confirmationRequired = false;
+    queue.reminderOffsetsMinutes = {};
+    const Outcome<QueueRecord> created = bookings.createQueue(queue, Actor::system());
+    if (!created.ok())
+        throw StorageError(u"bench seed: the rush queue was refused"_s);
+
+    RushQueue rush;
+    rush.queueId = created.value().id;
+    rush.capacity = qBound(1, (people + 39) / 40, int(BookingService::kMaxCapacity));
+    const int slotCount = qMax(kMinSlots, (people * 3 / 2 + rush.capacity - 1) / rush.capacity);
+    const QDate tomorrow = clock.now().date().addDays(1);
+    for (int s = 0; s < slotCount; ++s) {
+        const QDateTime start = QDateTime(tomorrow.addDays(s / kSlotsPerDay), QTime(8, 0), Qt::UTC)
+                                    .addSecs(qint64(s % kSlotsPerDay) * 15 * 60);
+        const Outcome<SlotRecord> slot =
+            bookings.createSlot(rush.queueId, start, start.addSecs(15 * 60), rush.capacity, Actor::system());
+        if (!slot.ok())
+            throw StorageError(u"bench seed: a rush slot was refused"_s);
+        rush.slotIds.append(slot.value().id);
+    }
+    return rush;
 }

@@ -1,7 +1,10 @@
-// Fills a fresh database with a realistic history fast: one transaction, statements prepared once.
+// Fills a fresh database for a bench: a realistic history in one transaction, statements prepared
+// once (queue-bench), or the booking rush's office through the domain (rush-bench).
 #pragma once
 
 #include "storage/database.h"
+
+#include <QList>
 
 struct SeedSize
 {
@@ -23,3 +26,16 @@ struct SeedResult
 // The database must be migrated and empty. Past bookings are attended, no-show or cancelled;
 // future ones are active. Every booking has a sent message; a few messages are still pending.
 SeedResult seedDatabase(Database &db, const SeedSize &size);
+
+struct RushQueue
+{
+    qint64 queueId = 0;
+    QList<qint64> slotIds; // open, in the future, together with room for everyone
+    int capacity = 0;      // seats per slot
+};
+
+// The booking rush's office on a migrated, empty database: one active UTC queue without
+// confirmation or reminders (so no outbox traffic), one active booking per person, a 30-day
+// horizon, and at least 60 slots from tomorrow on with seats for 1.5 × `people`. Created through
+// the domain (BookingService), as staff would.
+RushQueue seedRushQueue(Database &db, int people);

@@ -1,5 +1,6 @@
 // Starting the real queue-service for a benchmark: on a free loopback port, over a given SQLite
-// file, with structured logs so the port can be read from its "http listening" line.
+// file, with structured logs so the port can be read from its "http listening" line; and reading
+// how much memory and CPU time it uses.
 #pragma once
 
 #include <QProcess>
@@ -10,3 +11,7 @@ quint16 startService(QProcess &service, const QString &binary, const QString &da
                      const QStringList &env = {});
 // SIGTERM, then kill if it does not stop.
 void stopService(QProcess &service);
+// The resident set (VmRSS) of process `pid` in bytes; 0 if it cannot be read.
+qint64 residentBytes(qint64 pid);
+// User plus system CPU time of process `pid`, all threads, in seconds; 0 if it cannot be read.
+double cpuSeconds(qint64 pid);

@@ -1,16 +1,7 @@
 #include "httpload.h"
 
 #include <QEventLoop>
-#include <QTcpSocket>
 #include <QTimer>
-
-struct HttpLoad::Client
-{
-    QTcpSocket *socket = nullptr;
-    QByteArray buffer;
-    qint64 sentAtNs = 0;
-    bool waiting = false; // a request is in flight
-};
 
 HttpLoad::HttpLoad(QHostAddress host, quint16 port, int connections)
     : m_host(std::move(host))
@@ -37,53 +28,25 @@ LoadResult HttpLoad::run(const QString &path, int requests, double maxSeconds)
     deadline.start(int(maxSeconds * 1000));
 
     m_clock.start();
-    for (int i = 0; i < m_connections; ++i) {
-        auto client = std::make_shared<Client>();
-        m_clients.append(client);
-        open(*client);
+    m_clients = QList<Client>(m_connections);
+    for (Client &client : m_clients) {
+        client.connection = new HttpConnection(m_host, m_port, this);
+        connect(client.connection, &HttpConnection::ready, this, [this, &client] { send(client); });
+        connect(client.connection, &HttpConnection::answered, this,
+                [this, &client](const HttpMessage &answer) { onAnswer(client, answer); });
+        connect(client.connection, &HttpConnection::broken, this,
+                [this, &client](HttpConnection::Break reason, bool lost) { onBroken(client, reason, lost); });
+        client.connection->open();
     }
     loop.exec();
     m_result.seconds = double(m_clock.nsecsElapsed()) / 1e9;
     m_loop = nullptr;
-    for (const auto &client : std::as_const(m_clients)) {
-        client->socket->disconnect(this);
-        client->socket->abort();
-        client->socket->deleteLater();
+    for (const Client &client : std::as_const(m_clients)) {
+        client.connection->disconnect(this);
+        client.connection->deleteLater();
     }
     m_clients.clear();
     return m_result;
-}
-
-void HttpLoad::open(Client &client)
-{
-    if (client.socket) {
-        client.socket->disconnect(this);
-        client.socket->deleteLater();
-    }
-    client.buffer.clear();
-    client.waiting = false;
-    client.socket = new QTcpSocket(this);
-    QTcpSocket *socket = client.socket;
-    connect(socket, &QTcpSocket::connected, this, [this, &client] {
-        client.socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        send(client);
-    });
-    connect(socket, &QTcpSocket::readyRead, this, [this, &client] { onReadable(client); });
-    // The server may close a kept-alive connection (idle timeout, limits): count it and reconnect.
-    connect(socket, &QTcpSocket::disconnected, this, [this, &client] {
-        if (client.waiting)
-            ++m_result.errors;
-        if (m_loop && m_sent < m_target)
-            open(client);
-    });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, &client](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::RemoteHostClosedError)
-            return; // handled by disconnected()
-        ++m_result.errors;
-        if (m_loop && client.socket->state() == QAbstractSocket::UnconnectedState)
-            m_loop->quit(); // the server is gone; give up instead of spinning
-    });
-    socket->connectToHost(m_host, m_port);
 }
 
 void HttpLoad::send(Client &client)
@@ -91,48 +54,38 @@ void HttpLoad::send(Client &client)
     if (m_sent >= m_target)
         return;
     ++m_sent;
-    client.waiting = true;
     client.sentAtNs = m_clock.nsecsElapsed();
-    client.socket->write(m_request);
+    client.connection->send(m_request);
 }
 
-void HttpLoad::onReadable(Client &client)
+void HttpLoad::onAnswer(Client &client, const HttpMessage &answer)
 {
-    client.buffer += client.socket->readAll();
-    while (client.waiting) {
-        const qsizetype headerEnd = client.buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        const QList<QByteArray> lines = client.buffer.left(headerEnd).split('\n');
-        const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-        const int status = statusLine.value(1).toInt();
-        qsizetype length = -1;
-        for (const QByteArray &line : lines) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0 && line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = line.mid(colon + 1).trimmed().toLongLong();
-        }
-        if (length < 0) {
-            ++m_result.errors; // we only understand answers with a length
-            client.waiting = false;
-            client.socket->abort();
-            return;
-        }
-        const qsizetype total = headerEnd + 4 + length;
-        if (client.buffer.size() < total)
-            return;
-        client.buffer.remove(0, total);
-        client.waiting = false;
-        if (status == 200) {
-            ++m_result.requests;
-            m_result.latencySumMs += double(m_clock.nsecsElapsed() - client.sentAtNs) / 1e6;
-            m_result.bodyBytes = length;
-        } else {
-            ++m_result.errors;
-        }
-        finishIfDone();
-        send(client);
+    if (answer.status == 200) {
+        ++m_result.requests;
+        m_result.latencySumMs += double(m_clock.nsecsElapsed() - client.sentAtNs) / 1e6;
+        m_result.bodyBytes = answer.body.size();
+    } else {
+        ++m_result.errors;
     }
+    finishIfDone();
+    send(client);
+}
+
+void HttpLoad::onBroken(Client &client, HttpConnection::Break reason, bool requestLost)
+{
+    if (requestLost || reason == HttpConnection::Break::Failed)
+        ++m_result.errors;
+    if (!m_loop)
+        return;
+    if (reason == HttpConnection::Break::Failed) {
+        m_loop->quit(); // the server is gone; give up instead of spinning
+        return;
+    }
+    // The server may close a kept-alive connection (idle timeout, limits): reconnect.
+    if (m_sent < m_target)
+        client.connection->open();
+    else
+        finishIfDone();
 }
 
 void HttpLoad::finishIfDone()

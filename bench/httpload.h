@@ -2,16 +2,15 @@
 // connection, GET only; enough to compare routes of one server in one run.
 #pragma once
 
+#include "httpconnection.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 
-#include <memory>
-
 class QEventLoop;
-class QTcpSocket;
 
 struct LoadResult
 {
@@ -37,16 +36,20 @@ public:
     LoadResult run(const QString &path, int requests, double maxSeconds);
 
 private:
-    struct Client;
-    void open(Client &client);
+    struct Client
+    {
+        HttpConnection *connection = nullptr;
+        qint64 sentAtNs = 0;
+    };
     void send(Client &client);
-    void onReadable(Client &client);
+    void onAnswer(Client &client, const HttpMessage &answer);
+    void onBroken(Client &client, HttpConnection::Break reason, bool requestLost);
     void finishIfDone();
 
     QHostAddress m_host;
     quint16 m_port;
     int m_connections;
-    QList<std::shared_ptr<Client>> m_clients;
+    QList<Client> m_clients;
     QByteArray m_request;
     QElapsedTimer m_clock;
     LoadResult m_result;
