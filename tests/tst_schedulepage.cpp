@@ -1,7 +1,8 @@
 // The Schedule page offscreen against the real queue-service: creating a slot through the dialog
 // shows it in the grid; the keyboard moves between slots and weeks; slots from a pattern are
 // previewed (how many, how many conflict) before they are made; a change another client makes
-// reaches the grid through the change feed; a viewer gets no actions.
+// reaches the grid through the change feed, a holiday too (its column shaded and labelled); a
+// viewer gets no actions.
 #include "staffedservice.h"
 
 #include "consolecontext.h"
@@ -29,6 +30,7 @@
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimeZone>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
@@ -366,6 +368,63 @@ private slots:
         QCOMPARE(schedule.value(u"exceptions"_s).toArray().first().toObject().value(u"day"_s).toString(),
                  monday.addDays(2).toString(Qt::ISODate));
         dialog->close();
+    }
+
+    void aHolidayShowsInTheGridUntilItIsTakenBack()
+    {
+        const QDate monday = mondayAhead(4);
+        // The template: Wednesdays 10:00-12:00 (as the holiday test above leaves it).
+        m_service.must("PUT", u"/api/v1/queues/%1/schedule"_s.arg(m_queue),
+                       {{u"rules"_s, QJsonArray{QJsonObject{{u"weekday"_s, 3},
+                                                            {u"start"_s, u"10:00"_s},
+                                                            {u"end"_s, u"12:00"_s},
+                                                            {u"slot_minutes"_s, 60}}}}},
+                       200);
+        QVERIFY(showWeekOf(monday));
+        WeekGrid *grid = m_page->grid();
+        // A pixel near the top of a day's column, above the first hour: the column's own colour.
+        const auto shade = [grid](int day) {
+            const QRect column = grid->dayRect(day);
+            return grid->viewport()->grab().toImage().pixelColor(column.left() + column.width() / 2, column.top() + 3);
+        };
+        const QColor usual = shade(3);
+        QCOMPARE(shade(2), usual);
+        QCOMPARE(grid->dayNote(3), QString());
+
+        // Another client closes Thursday and shortens Wednesday (the template's 10:00–12:00).
+        const auto exceptionPath = [this, monday](int day) {
+            return u"/api/v1/queues/%1/schedule/exceptions/%2"_s.arg(m_queue).arg(
+                monday.addDays(day).toString(Qt::ISODate));
+        };
+        m_service.must("PUT", exceptionPath(3), {{u"closed"_s, true}, {u"note"_s, u"Public holiday"_s}}, 200);
+        m_service.must("PUT", exceptionPath(2), {{u"start"_s, u"10:00"_s}, {u"end"_s, u"11:00"_s}}, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(grid->dayNote(3), u"Closed · Public holiday"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(grid->dayNote(2).startsWith(u"Shorter hours: "_s), 10000);
+        QVERIFY(shade(3) != usual);
+        QCOMPARE(shade(2), usual); // shorter hours: marked in the header only
+        QCOMPARE(grid->dayNote(4), QString());
+        // The header's tooltip says it.
+        const QRect wednesday = grid->dayRect(2);
+        const QPoint header(wednesday.center().x(), wednesday.top() - 4);
+        QHelpEvent help(QEvent::ToolTip, header, grid->viewport()->mapToGlobal(header));
+        QApplication::sendEvent(grid->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), grid->dayNote(2));
+        QToolTip::hideText();
+
+        // The day view draws the same.
+        grid->showDay(3);
+        QVERIFY(grid->dayRect(3).width() > wednesday.width() * 4);
+        QVERIFY(grid->dayRect(2).isEmpty());
+        QVERIFY(shade(3) != usual);
+        grid->showWeek();
+
+        // The holiday is taken back: Thursday is a usual day again.
+        m_service.must("DELETE", exceptionPath(3), {}, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(grid->dayNote(3), QString(), 10000);
+        QCOMPARE(shade(3), usual);
+        QVERIFY(!grid->dayNote(2).isEmpty());
+        m_service.must("DELETE", exceptionPath(2), {}, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(grid->dayNote(2), QString(), 10000);
     }
 
     void aViewerOnlyLooks()

@@ -1,7 +1,7 @@
 // console_core's schedule models against the real queue-service: the week of slots in the queue's
 // time zone (placing, paging, merging by id) and following changes another client makes through
-// the change feed; a slot's bookings with their people. Every model runs under
-// QAbstractItemModelTester.
+// the change feed, holidays and shortened days from the queue's schedule included; a slot's
+// bookings with their people. Every model runs under QAbstractItemModelTester.
 #include "staffedservice.h"
 
 #include "apiclient.h"
@@ -11,6 +11,7 @@
 #include "weekframe.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -29,6 +30,33 @@ QDate mondayAhead()
 QDateTime local(const QDate &day, int hour, int minute, const char *zone)
 {
     return QDateTime(day, QTime(hour, minute), QTimeZone(zone)).toUTC();
+}
+
+ScheduleRule openHours(int weekday, int start, int end)
+{
+    ScheduleRule rule;
+    rule.weekday = weekday;
+    rule.startMinute = start;
+    rule.endMinute = end;
+    return rule;
+}
+
+ScheduleException hours(const QDate &day, int start, int end)
+{
+    ScheduleException exception;
+    exception.day = day;
+    exception.closed = false;
+    exception.startMinute = start;
+    exception.endMinute = end;
+    return exception;
+}
+
+int slotsOnDay(const WeekSlotsModel &model, int day)
+{
+    int count = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        count += model.placementAt(row).day == day ? 1 : 0;
+    return count;
 }
 
 SlotRecord record(qint64 id, const QDateTime &start, int capacity = 2, int booked = 0)
@@ -250,6 +278,97 @@ private slots:
         QCOMPARE(inserted.count(), 0);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model.rowCount(), 2);
+        follower.stop();
+    }
+
+    void whatKindOfDayAnExceptionMakes()
+    {
+        using Kind = WeekSlotsModel::DayKind;
+        const QDate monday(2030, 1, 7);
+        // Mondays 09:00–13:00 and 14:00–18:00 (a break between); Tuesdays closed by the template.
+        const QList<ScheduleRule> rules{openHours(1, 9 * 60, 13 * 60), openHours(1, 14 * 60, 18 * 60)};
+        ScheduleException holiday;
+        holiday.day = monday;
+        QCOMPARE(WeekSlotsModel::dayKindOf(holiday, rules), Kind::Closed);
+        QCOMPARE(WeekSlotsModel::dayKindOf(hours(monday, 10 * 60, 14 * 60), rules), Kind::Shortened);
+        QCOMPARE(WeekSlotsModel::dayKindOf(hours(monday, 9 * 60, 17 * 60), rules), Kind::Shortened);
+        QCOMPARE(WeekSlotsModel::dayKindOf(hours(monday, 9 * 60, 18 * 60), rules), Kind::OtherHours);
+        QCOMPARE(WeekSlotsModel::dayKindOf(hours(monday, 8 * 60, 16 * 60), rules), Kind::OtherHours);
+        QCOMPARE(WeekSlotsModel::dayKindOf(hours(monday.addDays(1), 10 * 60, 12 * 60), rules), Kind::Extra);
+
+        // The model answers per day of its range, from the schedule it holds.
+        WeekSlotsModel model(m_client);
+        model.setQueue(1, u"UTC"_s);
+        model.setRange(monday, 7);
+        QSignalSpy changed(&model, &WeekSlotsModel::scheduleChanged);
+        model.setSchedule({rules, {holiday, hours(monday.addDays(1), 10 * 60, 12 * 60)}});
+        QCOMPARE(changed.count(), 1);
+        model.setSchedule({rules, {holiday, hours(monday.addDays(1), 10 * 60, 12 * 60)}}); // the same: nothing
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.dayKindOn(0), Kind::Closed);
+        QCOMPARE(model.dayKindOn(1), Kind::Extra);
+        QCOMPARE(model.dayKindOn(2), Kind::Usual);
+        QVERIFY(!model.exceptionOn(7)); // outside the range
+        // The week before: the same exceptions are on no day of it.
+        model.setRange(monday.addDays(-7), 7);
+        for (int day = 0; day < 7; ++day)
+            QCOMPARE(model.dayKindOn(day), Kind::Usual);
+        // Another queue: its schedule is not known yet.
+        model.setQueue(2, u"UTC"_s);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(model.schedule().exceptions.isEmpty());
+    }
+
+    void followsHolidaysAnotherClientSets()
+    {
+        using Kind = WeekSlotsModel::DayKind;
+        const qint64 queue = m_service.createQueue(u"Holidays"_s, u"Europe/Moscow"_s, {{u"slot_minutes"_s, 60}});
+        const QDate monday = mondayAhead();
+        // Weekdays 09:00–17:00, hourly: eight slots a day.
+        QJsonArray rules;
+        for (int weekday = 1; weekday <= 5; ++weekday)
+            rules.append(QJsonObject{{u"weekday"_s, weekday}, {u"start"_s, u"09:00"_s}, {u"end"_s, u"17:00"_s}});
+        m_service.must("PUT", u"/api/v1/queues/%1/schedule"_s.arg(queue), {{u"rules"_s, rules}}, 200);
+
+        WeekSlotsModel model(m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadWeek(model, queue, "Europe/Moscow", monday));
+        QCOMPARE(slotsOnDay(model, 3), 8);
+        QCOMPARE(model.schedule().rules.size(), 5);
+        for (int day = 0; day < 7; ++day)
+            QCOMPARE(model.dayKindOn(day), Kind::Usual);
+
+        ChangeFollower follower(m_client);
+        follower.setIntervalMs(100);
+        connect(&follower, &ChangeFollower::changed, &model, &WeekSlotsModel::applyChanges);
+        follower.start();
+        QTRY_VERIFY(follower.revision() > 0);
+
+        // Thursday becomes a holiday, Tuesday a short day: the model knows both, and Thursday's
+        // slots are gone (the service regenerated them away).
+        const QString thursday = u"/api/v1/queues/%1/schedule/exceptions/%2"_s.arg(queue).arg(
+            monday.addDays(3).toString(Qt::ISODate));
+        m_service.must("PUT", thursday, {{u"closed"_s, true}, {u"note"_s, u"Public holiday"_s}}, 200);
+        m_service.must("PUT",
+                       u"/api/v1/queues/%1/schedule/exceptions/%2"_s.arg(queue).arg(
+                           monday.addDays(1).toString(Qt::ISODate)),
+                       {{u"start"_s, u"10:00"_s}, {u"end"_s, u"14:00"_s}}, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model.dayKindOn(3), Kind::Closed, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.dayKindOn(1), Kind::Shortened, 10000);
+        QCOMPARE(model.exceptionOn(3)->note, u"Public holiday"_s);
+        QCOMPARE(model.exceptionOn(1)->startMinute, 10 * 60);
+        QCOMPARE(model.exceptionOn(1)->endMinute, 14 * 60);
+        QTRY_COMPARE_WITH_TIMEOUT(slotsOnDay(model, 3), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(slotsOnDay(model, 1), 4, 10000);
+
+        // The holiday is taken back: a usual Thursday again, with its slots.
+        QSignalSpy changed(&model, &WeekSlotsModel::scheduleChanged);
+        m_service.must("DELETE", thursday, {}, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model.dayKindOn(3), Kind::Usual, 10000);
+        QVERIFY(!model.exceptionOn(3));
+        QCOMPARE(model.dayKindOn(1), Kind::Shortened);
+        QTRY_COMPARE_WITH_TIMEOUT(slotsOnDay(model, 3), 8, 10000);
+        QCOMPARE(changed.count(), 1);
         follower.stop();
     }
 

@@ -34,6 +34,10 @@ const QColor kCurrentUnfocused(0x42, 0x85, 0xf4);
 const QColor kLabel(0x60, 0x6f, 0x7a);
 const QColor kText(0x26, 0x32, 0x38);
 const QColor kToday(0x15, 0x65, 0xc0);
+constexpr double kClosedShade = 0.6; // a closed day's column: the closed look, lighter than a closed slot
+constexpr int kClosedNoteLines = 3;
+
+using DayKind = WeekSlotsModel::DayKind;
 
 // Where a block ends in its day's column: at least a minute long, cut at midnight.
 int drawnEnd(const WeekFrame::Placement &place)
@@ -82,6 +86,7 @@ void WeekGrid::setModel(WeekSlotsModel *model)
                         blockChanged(row);
                 });
         connect(m_model, &WeekSlotsModel::loadingChanged, viewport(), qOverload<>(&QWidget::update));
+        connect(m_model, &WeekSlotsModel::scheduleChanged, viewport(), qOverload<>(&QWidget::update));
     }
     scheduleLayout();
 }
@@ -292,6 +297,22 @@ int WeekGrid::shownDayAtX(int x) const
     return column < shownDays() ? firstShownDay() + column : -1;
 }
 
+QRectF WeekGrid::columnRect(int day) const
+{
+    const double column = columnWidth();
+    return {gutterWidth() + (day - firstShownDay()) * column, double(headerHeight()), column,
+            double(viewport()->height() - headerHeight())};
+}
+
+QRect WeekGrid::dayRect(int day)
+{
+    if (m_layoutDirty)
+        applyLayout();
+    if (day < firstShownDay() || day >= firstShownDay() + shownDays())
+        return {};
+    return columnRect(day).toAlignedRect();
+}
+
 QRectF WeekGrid::blockRect(const Block &block) const
 {
     const double column = columnWidth();
@@ -409,15 +430,23 @@ void WeekGrid::paintEvent(QPaintEvent *event)
     const QDate today = frame.today();
     const QLocale locale;
     painter.fillRect(exposed, palette().base());
+    const auto kindOf = [this](int day) { return m_model ? m_model->dayKindOn(day) : DayKind::Usual; };
 
-    // Columns: today and the weekend tinted.
+    // Columns: a closed day in the closed look; today and the weekend tinted.
+    QColor closedShade = SlotLook::fill(WeekSlotsModel::Load::Closed);
+    closedShade.setAlphaF(float(kClosedShade));
+    int closedShown = 0;
     for (int d = 0; d < days; ++d) {
         const QDate date = frame.first().addDays(firstDay + d);
-        const QRectF columnRect(gutter + d * column, header, column, height - header);
-        if (date == today)
-            painter.fillRect(columnRect, kTodayTint);
-        else if (date.dayOfWeek() >= 6)
-            painter.fillRect(columnRect, kWeekendTint);
+        const QRectF rect = columnRect(firstDay + d);
+        if (kindOf(firstDay + d) == DayKind::Closed) {
+            painter.fillRect(rect, closedShade);
+            ++closedShown;
+        } else if (date == today) {
+            painter.fillRect(rect, kTodayTint);
+        } else if (date.dayOfWeek() >= 6) {
+            painter.fillRect(rect, kWeekendTint);
+        }
     }
 
     // Hours: lines across, labels in the gutter.
@@ -443,8 +472,14 @@ void WeekGrid::paintEvent(QPaintEvent *event)
     for (int d = 0; d <= days; ++d)
         painter.drawLine(QPointF(gutter + d * column, header), QPointF(gutter + d * column, height));
 
-    // The slots of the days shown, only those in the exposed part.
+    // Closed days' labels, under any slot staff kept on them.
     painter.setClipRect(QRect(gutter, header, width - gutter, height - header) & exposed);
+    for (int d = 0; d < days && closedShown > 0; ++d) {
+        if (kindOf(firstDay + d) == DayKind::Closed)
+            paintClosedLabel(painter, columnRect(firstDay + d), m_model->exceptionOn(firstDay + d)->note);
+    }
+
+    // The slots of the days shown, only those in the exposed part.
     painter.setFont(m_dayView ? font() : small);
     const double line = QFontMetricsF(painter.font()).height();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -477,23 +512,82 @@ void WeekGrid::paintEvent(QPaintEvent *event)
     painter.drawLine(0, header - 1, width, header - 1);
     for (int d = 0; d < days; ++d) {
         const QDate date = frame.first().addDays(firstDay + d);
+        const QRectF cell(gutter + d * column, 0, column, header);
+        const DayKind kind = kindOf(firstDay + d);
+        if (kind == DayKind::Closed) {
+            painter.fillRect(cell.adjusted(0, 0, 0, -1), SlotLook::fill(WeekSlotsModel::Load::Closed));
+            painter.fillRect(QRectF(cell.left(), header - 3, column, 3), SlotLook::edge(WeekSlotsModel::Load::Closed));
+        } else if (kind != DayKind::Usual) {
+            // Other hours than the template's: a dot; the tooltip tells them.
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(SlotLook::edge(WeekSlotsModel::Load::Closed));
+            painter.drawEllipse(QPointF(cell.right() - 7, cell.top() + 7), 3, 3);
+            painter.restore();
+        }
         QFont dayFont = font();
         dayFont.setBold(date == today);
         painter.setFont(dayFont);
         painter.setPen(date == today ? kToday : kText);
         const QString text = m_dayView ? locale.toString(date, QLocale::LongFormat)
                                        : locale.toString(date, u"ddd d MMM"_s);
-        painter.drawText(QRectF(gutter + d * column, 0, column, header), Qt::AlignCenter,
-                         QFontMetrics(dayFont).elidedText(text, Qt::ElideRight, int(column) - 4));
+        painter.drawText(cell, Qt::AlignCenter, QFontMetrics(dayFont).elidedText(text, Qt::ElideRight, int(column) - 4));
     }
 
-    if (!m_model || m_model->rowCount() == 0) {
+    if ((!m_model || m_model->rowCount() == 0) && closedShown < days) {
         painter.setFont(font());
         painter.setPen(kLabel);
         const QString text = m_model && m_model->isLoading() ? tr("Loading…")
                                                              : tr("No slots on these days.");
-        painter.drawText(QRect(gutter, header, width - gutter, height - header), Qt::AlignCenter, text);
+        QRect area(gutter, header, width - gutter, height - header);
+        if (closedShown > 0) // above the closed days' labels, which are centred too
+            area.translate(0, -int(std::ceil((kClosedNoteLines / 2.0 + 2) * fontMetrics().height())));
+        painter.drawText(area, Qt::AlignCenter, text);
     }
+}
+
+void WeekGrid::paintClosedLabel(QPainter &painter, const QRectF &column, const QString &note) const
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    QFont noteFont = font();
+    if (!m_dayView)
+        noteFont.setPointSizeF(font().pointSizeF() * 0.85);
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF noteMetrics(noteFont);
+    const double padding = 6;
+    const double room = qMax(1.0, column.width() - 2 * padding - 8);
+    const QString title = titleMetrics.elidedText(tr("Closed"), Qt::ElideRight, room);
+    double textWidth = titleMetrics.horizontalAdvance(title);
+    double textHeight = titleMetrics.height();
+    double noteHeight = 0;
+    if (!note.isEmpty()) {
+        const QRectF bounds = noteMetrics.boundingRect(QRectF(0, 0, room, kClosedNoteLines * noteMetrics.height()),
+                                                       Qt::AlignHCenter | Qt::TextWordWrap, note);
+        textWidth = qMax(textWidth, qMin(room, bounds.width()));
+        noteHeight = qMin(bounds.height(), kClosedNoteLines * noteMetrics.height());
+        textHeight += noteHeight + 2;
+    }
+    const QPointF centre = column.center();
+    const QRectF text(centre.x() - textWidth / 2, centre.y() - textHeight / 2, textWidth, textHeight);
+    const QRectF badge = text.adjusted(-padding, -padding / 2 - 1, padding, padding / 2 + 1);
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(SlotLook::edge(WeekSlotsModel::Load::Closed), 1));
+    painter.setBrush(SlotLook::fill(WeekSlotsModel::Load::Closed));
+    painter.drawRoundedRect(badge.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    painter.setFont(titleFont);
+    painter.setPen(SlotLook::edge(WeekSlotsModel::Load::Closed).darker(140));
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), titleMetrics.height()), Qt::AlignCenter, title);
+    if (noteHeight > 0) {
+        painter.setFont(noteFont);
+        painter.setPen(kText);
+        painter.drawText(QRectF(text.left(), text.top() + titleMetrics.height() + 2, text.width(), noteHeight),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, note);
+    }
+    painter.restore();
 }
 
 void WeekGrid::paintBlock(QPainter &painter, const Block &block, const QRectF &rect, const QDateTime &now,
@@ -691,13 +785,45 @@ bool WeekGrid::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = slotAt(help->pos());
-        if (id != 0)
+        const int day = id == 0 ? shownDayAtX(help->pos().x()) : -1;
+        const bool inHeader = help->pos().y() < headerHeight();
+        const QString note = day >= 0 ? dayNote(day) : QString();
+        if (id != 0) {
             QToolTip::showText(help->globalPos(), toolTipFor(id), viewport(), slotRect(id));
-        else
+        } else if (!note.isEmpty() && (inHeader || m_model->dayKindOn(day) == DayKind::Closed)) {
+            // The header of a day that differs from the template, or anywhere in a closed one.
+            const QRectF column = columnRect(day);
+            const QRectF area = inHeader ? QRectF(column.left(), 0, column.width(), headerHeight()) : column;
+            QToolTip::showText(help->globalPos(), note, viewport(), area.toAlignedRect());
+        } else {
             QToolTip::hideText();
+        }
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString WeekGrid::dayNote(int day) const
+{
+    const std::optional<ScheduleException> exception = m_model ? m_model->exceptionOn(day) : std::nullopt;
+    if (!exception)
+        return {};
+    const QLocale locale;
+    const auto clock = [&locale](int minute) {
+        return minute >= 1440 ? u"24:00"_s : locale.toString(QTime(minute / 60, minute % 60), QLocale::ShortFormat);
+    };
+    const QString hours = clock(exception->startMinute) + u'–' + clock(exception->endMinute);
+    QString text;
+    switch (WeekSlotsModel::dayKindOf(*exception, m_model->schedule().rules)) {
+    case DayKind::Closed: text = tr("Closed"); break;
+    case DayKind::Shortened: text = tr("Shorter hours: %1").arg(hours); break;
+    case DayKind::Extra: text = tr("Extra working day: %1").arg(hours); break;
+    case DayKind::OtherHours:
+    case DayKind::Usual: text = tr("Special hours: %1").arg(hours); break;
+    }
+    if (!exception->note.isEmpty())
+        text += u" · "_s + exception->note;
+    return text;
 }
 
 QString WeekGrid::toolTipFor(qint64 id) const

@@ -3,7 +3,9 @@
 // whole week of its WeekSlotsModel or one day of it, wider. Slots that overlap share their day's
 // column side by side. Keyboard: arrows move between slots, Home/End to the day's first and last,
 // Enter opens one; Ctrl+wheel zooms (the page adds Ctrl +/-). It follows the model's merges: a
-// changed slot repaints its own block only.
+// changed slot repaints its own block only. A day the schedule closes (a holiday) is shaded in the
+// closed look and labelled "Closed" with the exception's note; a day with other hours than the
+// template's is marked in its header, the hours in the header's tooltip.
 #pragma once
 
 #include "models/weekslotsmodel.h"
@@ -44,6 +46,12 @@ public:
     // which slot is at a point: for tests and the benchmark as much as for the mouse.
     QRect slotRect(qint64 id);
     qint64 slotAt(const QPoint &point);
+    // What day `day` of the range (0 = the first) is marked with when the schedule makes it differ
+    // from the template — "Closed · Public holiday", "Shorter hours: 10:00–14:00" — or empty: the
+    // closed column's label and the header's tooltip say it.
+    QString dayNote(int day) const;
+    // Where day `day`'s column is drawn below the header (empty when the day is not shown).
+    QRect dayRect(int day);
 
     QSize sizeHint() const override;
 
@@ -106,6 +114,10 @@ private:
     void moveCurrent(int key);
     void ensureVisible(qint64 id);
     QString toolTipFor(qint64 id) const;
+    // A day's column below the header, in viewport coordinates (`day` of the range, shown).
+    QRectF columnRect(int day) const;
+    // "Closed" and the note, centred in the visible part of a closed day's column.
+    void paintClosedLabel(QPainter &painter, const QRectF &column, const QString &note) const;
     // `now` and the text's line height are the same for every block of a paint.
     void paintBlock(QPainter &painter, const Block &block, const QRectF &rect, const QDateTime &now, double line) const;
 

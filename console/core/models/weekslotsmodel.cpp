@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,7 @@ void WeekSlotsModel::setQueue(qint64 queueId, const QString &timezone)
     m_queueId = queueId;
     m_frame = WeekFrame(zone, m_frame.first(), m_frame.days());
     clear();
+    setSchedule({}); // the other queue's days are not this one's
 }
 
 void WeekSlotsModel::setRange(const QDate &first, int days)
@@ -75,6 +77,7 @@ void WeekSlotsModel::abortLoad()
     }
     m_inFlight.clear();
     m_pages.clear();
+    m_arrivedSchedule.reset();
     setLoading(false);
 }
 
@@ -90,9 +93,11 @@ void WeekSlotsModel::reload()
     }
     ++m_generation;
     m_pages.clear();
+    m_arrivedSchedule.reset();
     m_expected = -1;
     m_inFlight.clear();
     setLoading(true);
+    requestSchedule();
     requestPage(0);
 }
 
@@ -110,16 +115,33 @@ void WeekSlotsModel::requestPage(int offset)
     reply->onJson(this, [this, generation, offset](const QJsonDocument &json) {
         pageArrived(generation, offset, json);
     });
-    reply->onFailure(this, [this, generation](const ApiFailure &failure) {
+    reply->onFailure(this, [this, generation](const ApiFailure &failure) { loadFailed(generation, failure); });
+}
+
+void WeekSlotsModel::requestSchedule()
+{
+    ApiReply *reply = m_client.get(ApiPaths::schedule(m_queueId));
+    m_inFlight.append(reply);
+    const int generation = m_generation;
+    reply->onValue<QueueSchedule>(this, [this, generation](const QueueSchedule &schedule) {
         if (generation != m_generation)
             return;
-        abortLoad(); // the other pages of this load are of no use now
-        emit failed(failure);
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reload();
-        }
+        m_arrivedSchedule = schedule;
+        finishWhenComplete();
     });
+    reply->onFailure(this, [this, generation](const ApiFailure &failure) { loadFailed(generation, failure); });
+}
+
+void WeekSlotsModel::loadFailed(int generation, const ApiFailure &failure)
+{
+    if (generation != m_generation)
+        return;
+    abortLoad(); // the other answers of this load are of no use now
+    emit failed(failure);
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        reload();
+    }
 }
 
 void WeekSlotsModel::pageArrived(int generation, int offset, const QJsonDocument &json)
@@ -138,7 +160,14 @@ void WeekSlotsModel::pageArrived(int generation, int offset, const QJsonDocument
         for (qint64 next = kPageSize; next < m_expected; next += kPageSize)
             requestPage(int(next));
     }
-    const qint64 pages = m_expected <= 0 ? 1 : (m_expected + kPageSize - 1) / kPageSize;
+    finishWhenComplete();
+}
+
+void WeekSlotsModel::finishWhenComplete()
+{
+    if (m_expected < 0 || !m_arrivedSchedule) // the first page tells how many pages there are
+        return;
+    const qint64 pages = m_expected == 0 ? 1 : (m_expected + kPageSize - 1) / kPageSize;
     if (m_pages.size() >= pages)
         finishLoad();
 }
@@ -161,6 +190,7 @@ void WeekSlotsModel::finishLoad()
     m_pages.clear();
     m_inFlight.clear();
     setSlots(all);
+    setSchedule(*std::exchange(m_arrivedSchedule, std::nullopt));
     setLoading(false);
     emit loaded();
     if (m_reloadAgain) {
@@ -350,6 +380,53 @@ int WeekSlotsModel::rowOfId(qint64 id) const
         m_indexStale = false;
     }
     return m_index.value(id, -1);
+}
+
+void WeekSlotsModel::setSchedule(const QueueSchedule &schedule)
+{
+    if (schedule.toJson() == m_schedule.toJson())
+        return;
+    m_schedule = schedule;
+    emit scheduleChanged();
+}
+
+std::optional<ScheduleException> WeekSlotsModel::exceptionOn(int day) const
+{
+    if (day < 0 || day >= m_frame.days())
+        return std::nullopt;
+    const QDate date = m_frame.first().addDays(day);
+    for (const ScheduleException &exception : m_schedule.exceptions) {
+        if (exception.day == date)
+            return exception;
+    }
+    return std::nullopt;
+}
+
+WeekSlotsModel::DayKind WeekSlotsModel::dayKindOn(int day) const
+{
+    const std::optional<ScheduleException> exception = exceptionOn(day);
+    return exception ? dayKindOf(*exception, m_schedule.rules) : DayKind::Usual;
+}
+
+WeekSlotsModel::DayKind WeekSlotsModel::dayKindOf(const ScheduleException &exception, const QList<ScheduleRule> &rules)
+{
+    if (exception.closed)
+        return DayKind::Closed;
+    // The service opens such a day exactly within the exception's hours; what it is called
+    // depends on the template's hours that weekday.
+    int first = 1440;
+    int last = 0;
+    for (const ScheduleRule &rule : rules) {
+        if (rule.weekday == exception.day.dayOfWeek() && !rule.isBreak) {
+            first = qMin(first, rule.startMinute);
+            last = qMax(last, rule.endMinute);
+        }
+    }
+    if (first >= last)
+        return DayKind::Extra;
+    const bool inside = exception.startMinute >= first && exception.endMinute <= last;
+    const bool same = exception.startMinute == first && exception.endMinute == last;
+    return inside && !same ? DayKind::Shortened : DayKind::OtherHours;
 }
 
 WeekSlotsModel::Load WeekSlotsModel::loadOf(const SlotRecord &slot)
