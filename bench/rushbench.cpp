@@ -113,7 +113,7 @@ BookingCount countBookings(const QString &databasePath, qint64 queueId, int peop
     DatabaseUrl url;
     url.path = databasePath;
     Database db(url);
-    QSqlQuery row = db.session().exec(
+    SqlRows row = db.session().exec(
         u"SELECT (SELECT COUNT(*) FROM bookings WHERE queue_id = ?), COUNT(*), COUNT(DISTINCT b.user_id) "
         "FROM bookings b JOIN users u ON u.id = b.user_id "
         "WHERE b.queue_id = ? AND b.status = 'active' AND u.telegram_id BETWEEN 1 AND ?"_s,

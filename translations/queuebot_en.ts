@@ -3573,6 +3573,22 @@ Arrows move between slots, Enter comes here.</translation>
         <source>No slots on these days.</source>
         <translation>No slots on these days.</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Shorter hours: %1</source>
+        <translation>Shorter hours: %1</translation>
+    </message>
+    <message>
+        <source>Extra working day: %1</source>
+        <translation>Extra working day: %1</translation>
+    </message>
+    <message>
+        <source>Special hours: %1</source>
+        <translation>Special hours: %1</translation>
+    </message>
 </context>
 <context>
     <name>WeekSlotsModel</name>

@@ -3619,6 +3619,22 @@ Arrows move between slots, Enter comes here.</source>
         <source>No slots on these days.</source>
         <translation>В эти дни слотов нет.</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Shorter hours: %1</source>
+        <translation>Сокращённый день: %1</translation>
+    </message>
+    <message>
+        <source>Extra working day: %1</source>
+        <translation>Дополнительный рабочий день: %1</translation>
+    </message>
+    <message>
+        <source>Special hours: %1</source>
+        <translation>Особые часы приёма: %1</translation>
+    </message>
 </context>
 <context>
     <name>WeekSlotsModel</name>
