@@ -1,5 +1,6 @@
 // The outbox sender with the real queue-service against the fake Bot API: a 429 storm and a long
-// outage (shortened timers), 403s, messages that never go through, and a restart mid-outage —
+// outage (shortened timers), 403s, messages that never go through, a restart mid-outage, and the
+// resume after an outage at Telegram's real back-off —
 // every message delivered exactly once, and the global and per-chat rates never exceeded, as
 // measured from the fake server's arrival times.
 #include "domain/bookingservice.h"
@@ -282,6 +283,58 @@ private slots:
         QString why;
         QVERIFY2(deliveredOnce(fake, chats, 1, &why), qPrintable(why));
         QCOMPARE(stopServing(second), 0);
+    }
+
+    // Telegram's default back-off (TELEGRAM_RETRY_BASE_MS 1 s, TELEGRAM_RETRY_MAX_MS 60 s): the
+    // outage probes stop growing at a few seconds, so a backlog waiting out a long outage goes
+    // within 5 s of Telegram's return, not after a minute-long back-off.
+    void resumesWithinFiveSecondsAfterAnOutage()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        ServiceProcess service;
+        const QList<qint64> chats = range(50'000, 30);
+        prepareMessages(service.databasePath(), chats, 1);
+        fake.setOutage(true);
+        QVERIFY2(service.start(fake.serviceEnvironment() + QStringList{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s}),
+                 qPrintable(service.log()));
+
+        // Qt sends a request again at once when its connection is dropped: calls closer than
+        // 500 ms are one probe.
+        const auto probes = [&] {
+            QList<qint64> at;
+            for (const auto &call : fake.calls(u"getMe"_s)) {
+                if (at.isEmpty() || call.atMs - at.last() > 500)
+                    at << call.atMs;
+            }
+            return at;
+        };
+        // Long enough for a doubling back-off to pass 5 s: 1, 2, 4, then 8 s.
+        QTRY_VERIFY_WITH_TIMEOUT(probes().size() >= 5, 60000);
+        fake.setOutage(false);
+        const qint64 backAt = fake.elapsedMs();
+        const QList<qint64> during = probes();
+        qint64 longestGap = 0;
+        for (qsizetype i = 1; i < during.size(); ++i)
+            longestGap = qMax(longestGap, during[i] - during[i - 1]);
+
+        QTRY_COMPARE_WITH_TIMEOUT(fake.messagesTo().size(), chats.size(), 30000);
+        QString why;
+        QVERIFY2(deliveredOnce(fake, chats, 1, &why), qPrintable(why));
+        const auto delivered = fake.messagesTo();
+        const qint64 first = std::min_element(delivered.begin(), delivered.end(), [](const auto &a, const auto &b) {
+                                 return a.atMs < b.atMs;
+                             })->atMs;
+        const qint64 last = std::max_element(delivered.begin(), delivered.end(), [](const auto &a, const auto &b) {
+                                return a.atMs < b.atMs;
+                            })->atMs;
+        qInfo("%lld getMe probes in a %lld ms outage, at most %lld ms apart; Telegram back: first message after "
+              "%lld ms, all %lld after %lld ms",
+              qint64(during.size()), backAt - during.first(), longestGap, first - backAt, qint64(delivered.size()),
+              last - backAt);
+        QVERIFY2(longestGap <= 5000, qPrintable(u"%1 ms between two probes"_s.arg(longestGap)));
+        QVERIFY2(last - backAt <= 5000, qPrintable(u"the backlog took %1 ms after Telegram was back"_s.arg(last - backAt)));
+        QCOMPARE(stopServing(service), 0);
     }
 
     void shutdownFinishesTheSendInFlight()

@@ -17,6 +17,11 @@ constexpr int kBatch = 200;
 // Sends at once; Telegram answers in ~100 ms, so this allows well over 30 a second. Below Qt's six
 // connections per host, so every send leaves when the rate limiter lets it, with room for replies.
 constexpr int kMaxInFlight = 4;
+// While Telegram is unreachable getMe is asked at least this often (with jitter: at most 4.2 s
+// apart), so a backlog starts draining within 5 s of Telegram's return however long the outage
+// lasted. A getMe costs Telegram nothing; a longer back-off would only delay a backlog that is
+// ready to go. Messages Telegram refused keep their own back-off (failedTransiently).
+constexpr int kMaxProbeIntervalMs = 3500;
 
 int jittered(qint64 ms)
 {
@@ -272,7 +277,7 @@ void OutboxSender::enterOutage(const BotApiError &error)
         return;
     m_outage = true;
     m_outageSinceMs = nowMs();
-    m_probeDelayMs = m_settings.retryBaseMs;
+    m_probeDelayMs = qMin(m_settings.retryBaseMs, kMaxProbeIntervalMs);
     m_queue.clear();
     qCWarning(lcTelegram).noquote() << "outbox paused: Telegram is not answering (" << error.summary()
                                     << "); checking with getMe";
@@ -296,7 +301,7 @@ void OutboxSender::probe()
             pump();
             return;
         }
-        m_probeDelayMs = int(qMin<qint64>(m_settings.retryMaxMs, qint64(m_probeDelayMs) * 2));
+        m_probeDelayMs = int(qMin<qint64>(qMin(m_settings.retryMaxMs, kMaxProbeIntervalMs), qint64(m_probeDelayMs) * 2));
         m_probeTimer.start(jittered(m_probeDelayMs));
     });
 }
