@@ -94,8 +94,9 @@ $(ENV_FILE):
 docker-build:
 	docker build -t $(IMAGE) .
 
-docker-run: $(ENV_FILE)
-	$(COMPOSE) up -d --build queue-bot
+# Built by docker build, as for deploy (one build path; compose's own builder differs by version).
+docker-run: $(ENV_FILE) docker-build
+	$(COMPOSE) up -d queue-bot
 	@echo "queue-service: $(SERVICE_URL)/health   logs: make docker-logs"
 
 # Every container of the stack, monitoring and proxy included; volumes are kept.
@@ -113,10 +114,10 @@ docker-backup:
 	$(COMPOSE) exec -T queue-bot rm -f /data/backup-$(STAMP).db
 	@echo "backup: $(BACKUP_DIR)/queue-$(STAMP).db"
 
-monitoring: $(ENV_FILE)
+monitoring: $(ENV_FILE) docker-build
 	@if [ -z "$$GRAFANA_ADMIN_PASSWORD" ] && ! grep -qs '^GRAFANA_ADMIN_PASSWORD=.' .env; then \
 		echo "set GRAFANA_ADMIN_PASSWORD (environment or .env) before starting Grafana" >&2; exit 1; fi
-	$(COMPOSE) $(COMPOSE_ALL) up -d --build
+	$(COMPOSE) $(COMPOSE_ALL) up -d
 	@echo "Prometheus: http://localhost:9090   alerts: http://localhost:9090/alerts"
 	@echo "Grafana:    http://localhost:3000   (user admin, password GRAFANA_ADMIN_PASSWORD)"
 
