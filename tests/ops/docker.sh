@@ -50,6 +50,8 @@ docker_cleanup() {
         [[ -z $ids ]] || docker rm -f $ids >/dev/null 2>&1 || true
         ids=$(docker volume ls -q --filter "label=$label"; docker volume ls -q --filter "label=com.docker.compose.project=$run_id")
         [[ -z $ids ]] || docker volume rm -f $ids >/dev/null 2>&1 || true
+        # Named volumes (fixed names) carry no compose label under docker-compose 1.29.
+        docker volume rm -f "$run_id-data" "$run_id-prometheus-data" "$run_id-grafana-data" >/dev/null 2>&1 || true
         docker network rm "$run_id-network" >/dev/null 2>&1 || true
         docker image rm "$deploy_image" >/dev/null 2>&1 || true
     fi
@@ -210,7 +212,7 @@ has_queue() { queue_names "$1" | grep -qx "$2"; }
 
 port=$(free_port)
 url="http://127.0.0.1:$port"
-volume="$run_id-data"
+volume="$run_id-run"
 docker volume create --label "$label" "$volume" >/dev/null
 # run_bot NAME [docker run options]: a container of the image on this run's volume and port; a
 # health check every second instead of every 30 s, so the test does not wait for Docker.
@@ -315,7 +317,7 @@ pass "make docker-run, make health: $(grep -o '"status":"[a-z]*"' "$OPS_TMP/heal
 
 # Fixed names: the data volume is <QUEUE_BOT_NAME>-data whatever the folder, and the bot alone
 # creates no Prometheus or Grafana volume.
-volumes=$(docker volume ls -q --filter "label=com.docker.compose.project=$run_id" | sort | tr '\n' ' ')
+volumes=$(docker volume ls -q | grep "^$run_id-" | grep -vx "$volume" | sort | tr '\n' ' ' || true)
 [[ $volumes == "$run_id-data " ]] || fail "make docker-run created the volumes [$volumes], expected only $run_id-data"
 docker network inspect "$run_id-network" >/dev/null 2>&1 || fail "the network $run_id-network is missing"
 pass "volumes: only $run_id-data (fixed name, no monitoring volumes); network $run_id-network"
