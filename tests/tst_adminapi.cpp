@@ -70,7 +70,7 @@ class TestAdminApi : public QObject
 {
     Q_OBJECT
 
-    const QByteArray m_bootstrap = "bootstrap-admin-token-for-tests";
+    const QByteArray m_bootstrap = "bootstrap-admin-token-for-the-tests";
     ServiceProcess m_service;
     QByteArray m_admin;
     QByteArray m_operator;
@@ -162,6 +162,7 @@ class TestAdminApi : public QObject
         message.userId = user;
         message.chatId = 1;
         message.templateName = u"reminder"_s;
+        message.expiresAt = m_clock.now().addDays(1);
         const qint64 id = OutboxRepository(session).enqueue(message, m_clock.now());
         session.exec(u"UPDATE outbox SET status = 'failed', attempts = 3, last_error = 'timeout' WHERE id = ?"_s, {id});
         return id;

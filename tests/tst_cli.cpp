@@ -210,7 +210,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString botToken = u"123456:AAHsecretBotTokenValue"_s;
-        const QString adminToken = u"admin-bootstrap-secret-value"_s;
+        const QString adminToken = u"admin-bootstrap-secret-value-0123456789"_s;
         QProcess process;
         QString log;
         QVERIFY2(startServe(process,

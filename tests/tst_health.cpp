@@ -139,14 +139,15 @@ private slots:
         message.userId = userId;
         message.chatId = 7;
         message.templateName = u"test"_s;
+        message.expiresAt = clock.now().addDays(1);
         const qint64 first = OutboxRepository(tmp.db->session()).enqueue(message, clock.now());
         clock.advanceSecs(100);
         OutboxRepository(tmp.db->session()).enqueue(message, clock.now());
         // A failed message waits for a retry: backlog too. A sent one is not.
         tmp.db->session().exec(u"UPDATE outbox SET status = 'failed' WHERE id = ?"_s, {first});
-        tmp.db->session().exec(u"INSERT INTO outbox (user_id, chat_id, template, status, next_attempt_at, created_at) "
-                               "VALUES (?, 7, 'old', 'sent', 0, ?)"_s,
-                               {userId, toDb(kStart.addDays(-10))});
+        tmp.db->session().exec(u"INSERT INTO outbox (user_id, chat_id, template, status, next_attempt_at, created_at, "
+                               "expires_at) VALUES (?, 7, 'old', 'sent', 0, ?, ?)"_s,
+                               {userId, toDb(kStart.addDays(-10)), toDb(kStart.addDays(-9))});
 
         clock.advanceSecs(499); // the failed one is 599 s old
         health = checker.check(&overall);

@@ -32,6 +32,9 @@ namespace {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
+// 32 characters of `openssl rand -base64 32` carry 192 bits; anything shorter is refused.
+constexpr qsizetype kMinAdminTokenLength = 32;
+
 void printLine(FILE *stream, const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
@@ -55,6 +58,13 @@ struct Context
 
 int cmdServe(Context &ctx)
 {
+    // A guessable bootstrap token is an open admin door: refuse it before anything listens.
+    if (!ctx.config.adminToken.isEmpty() && ctx.config.adminToken.size() < kMinAdminTokenLength) {
+        return fail(Usage, u"ADMIN_TOKEN is %1 characters long; it must have at least %2 "
+                           "(make one with: openssl rand -base64 32)"_s
+                               .arg(ctx.config.adminToken.size())
+                               .arg(kMinAdminTokenLength));
+    }
     // Signals are caught before anything starts, so a SIGTERM during start-up is still graceful.
     ShutdownSignals shutdownSignals;
     ServiceApp service(ctx.config, ctx.url);

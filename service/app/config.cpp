@@ -133,13 +133,23 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
         return fail(u"QUEUE_BOT_TEST_CLOCK_FILE is only for test builds (BUILD_TESTING=ON)"_s);
 #endif
 
-    QString migrate;
-    take("MIGRATE_ON_START", &migrate);
-    if (!migrate.isEmpty()) {
+    const struct
+    {
+        const char *name;
+        bool *target;
+    } flags[] = {
+        {"MIGRATE_ON_START", &config.migrateOnStart},
+        {"DATABASE_QUICK_CHECK", &config.databaseQuickCheck},
+    };
+    for (const auto &flag : flags) {
+        QString text;
+        take(flag.name, &text);
+        if (text.isEmpty())
+            continue;
         bool ok = false;
-        config.migrateOnStart = parseBool(migrate, &ok);
+        *flag.target = parseBool(text, &ok);
         if (!ok)
-            return fail(u"MIGRATE_ON_START must be true or false, got \"%1\""_s.arg(migrate));
+            return fail(u"%1 must be true or false, got \"%2\""_s.arg(QString::fromLatin1(flag.name), text));
     }
 
     config.telegramMode = config.telegramMode.toLower();

@@ -25,6 +25,7 @@ struct ServiceConfig
     QString logLevel = QStringLiteral("info");                      // LOG_LEVEL: debug | info | warning | error
     QString defaultTimezone = QStringLiteral("Europe/Moscow");      // DEFAULT_TIMEZONE
     bool migrateOnStart = true;                                     // MIGRATE_ON_START
+    bool databaseQuickCheck = true; // DATABASE_QUICK_CHECK: PRAGMA quick_check before serving (off for huge files)
     ListenerLimits httpLimits; // HTTP_MAX_BODY_BYTES, HTTP_MAX_CONNECTIONS, HTTP_IDLE_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS
     QString tlsCertFile;       // TLS_CERT_FILE
     QString tlsKeyFile;        // TLS_KEY_FILE

@@ -14,9 +14,6 @@ OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock)
 
 QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
 {
-    int expired = 0;
-    m_db.write([&](Transaction &tx) { expired = OutboxRepository(tx).expire(m_clock.now()); });
-    m_expired += expired;
     const SqlSession session = m_db.session();
     const UserRepository users(session);
     QList<Due> result;
