@@ -152,7 +152,7 @@ class TestAdminApi : public QObject
         profile.lastName = last;
         profile.username = username;
         profile.language = u"ru"_s;
-        return m_domain->registerUser(profile);
+        return m_domain->registerUser(profile).id;
     }
     // A message whose delivery failed: there is no sender in this test, so the row is set up here.
     qint64 failedMessage(qint64 user)

@@ -236,7 +236,7 @@ private slots:
         UserRecord profile;
         profile.telegramId = 42;
         profile.firstName = u"Robert'); DROP TABLE users;--"_s;
-        const qint64 id = m_service->registerUser(profile);
+        const qint64 id = m_service->registerUser(profile).id;
         const qint64 s = slot(queue(), 60);
         QVERIFY(m_service->cancelSlot(s, u"x' OR '1'='1"_s, Actor::staff(1)).ok());
         QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM users WHERE first_name = ?"_s, {profile.firstName}), 1);

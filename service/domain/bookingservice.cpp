@@ -293,26 +293,32 @@ Outcome<BookingService::CreatedSlots> BookingService::createSlots(qint64 queueId
     return outcome;
 }
 
-qint64 BookingService::registerUser(const UserRecord &telegramProfile)
+UserRecord BookingService::registerUser(const UserRecord &telegramProfile)
 {
     // A profile name cannot be refused (it is the person's), so hidden characters are dropped.
     UserRecord profile = telegramProfile;
     for (QString *text : {&profile.firstName, &profile.lastName, &profile.username})
         *text = PlainText::withoutControls(*text);
-    qint64 id = 0;
+    // Someone seen within the minute under the same name costs one read, not a write: a busy
+    // person's taps stay cheap (last_seen_at is kept to the minute).
+    const QDateTime seenSince = m_clock.now().addSecs(-kLastSeenResolutionSecs);
+    if (std::optional<UserRecord> known = UserRepository(m_db.session()).findUnchanged(profile, seenSince))
+        return *known;
+    UserRecord user;
     bool isNew = false;
     m_db.write([&](Transaction &tx) {
         const QDateTime now = m_clock.now();
         const UserRepository userRepo(tx);
         isNew = !userRepo.findByTelegramId(profile.telegramId).has_value();
-        id = userRepo.upsertFromTelegram(profile, now);
+        const qint64 id = userRepo.upsertFromTelegram(profile, now);
         if (isNew)
             AuditRepository::record(tx, Actor::user(id), u"user.register"_s, u"user"_s, id,
                                     {{u"language"_s, profile.language}}, now);
+        user = userRepo.find(id).value_or(UserRecord{});
     });
     if (isNew)
         observer().userRegistered();
-    return id;
+    return user;
 }
 
 Outcome<Done> BookingService::setUserBanned(qint64 userId, bool banned, const Actor &actor)

@@ -41,8 +41,10 @@ public:
     static constexpr int kMaxSlotsPerPattern = 2000;
     static constexpr int kMaxCapacity = 1000;
 
-    // Registers a Telegram user or refreshes their profile; returns the internal user id.
-    qint64 registerUser(const UserRecord &profile);
+    // Registers a Telegram user or refreshes their profile (and last-seen time, to the minute);
+    // returns them as stored. Control characters in the names are dropped.
+    UserRecord registerUser(const UserRecord &profile);
+    static constexpr int kLastSeenResolutionSecs = 60;
     Outcome<Done> setUserBanned(qint64 userId, bool banned, const Actor &actor);
     // The language the bot speaks to the person: one of Translations::languages().
     Outcome<Done> setUserLanguage(qint64 userId, const QString &language, const Actor &actor);

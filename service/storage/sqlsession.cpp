@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QThreadStorage>
 
 #include <atomic>
 
@@ -84,10 +85,15 @@ struct StatementCache
 // Dynamic SQL (IN lists of any length) must not grow the cache without end.
 constexpr qsizetype kMaxCachedStatements = 256;
 
+// QThreadStorage rather than thread_local: a QThread's storage is destroyed before QThread::wait()
+// returns, so finalising these statements never races with the owner of the connection closing
+// it (a thread_local ends after wait() has returned, while QCoreApplication may be tearing down
+// the connections: a double free in sqlite3_finalize).
+QThreadStorage<QHash<QString, StatementCache>> g_statementCaches;
+
 QHash<QString, StatementCache> &statementCaches()
 {
-    thread_local QHash<QString, StatementCache> caches;
-    return caches;
+    return g_statementCaches.localData();
 }
 
 quint64 nextGeneration()

@@ -46,6 +46,14 @@ qint64 UserRepository::upsertFromTelegram(const UserRecord &p, const QDateTime &
         .toLongLong();
 }
 
+std::optional<UserRecord> UserRepository::findUnchanged(const UserRecord &profile, const QDateTime &seenSince) const
+{
+    return readOne(m_session.exec(kSelect + u"WHERE telegram_id = ? AND first_name = ? AND last_name = ? AND username = ? "
+                                            "AND last_seen_at >= ?"_s,
+                                  {profile.telegramId, profile.firstName, profile.lastName, profile.username,
+                                   toDb(seenSince)}));
+}
+
 std::optional<UserRecord> UserRepository::find(qint64 id) const
 {
     return readOne(m_session.exec(kSelect + u"WHERE id = ?"_s, {id}));

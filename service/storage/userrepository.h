@@ -13,6 +13,9 @@ public:
     // Creates the user or refreshes the profile fields Telegram sent; returns the internal id.
     qint64 upsertFromTelegram(const UserRecord &profile, const QDateTime &now) const;
     std::optional<UserRecord> find(qint64 id) const;
+    // The person with `profile`'s Telegram id if their name and username are still these and they
+    // were seen since `seenSince`: then there is nothing to write.
+    std::optional<UserRecord> findUnchanged(const UserRecord &profile, const QDateTime &seenSince) const;
     std::optional<UserRecord> findByTelegramId(qint64 telegramId) const;
     // The users among `ids` that exist, in one query (a page of bookings with their people).
     QList<UserRecord> findMany(const QList<qint64> &ids) const;

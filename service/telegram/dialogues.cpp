@@ -30,13 +30,12 @@ QList<BotCall> Dialogues::handle(const TgUpdate &update)
     profile.lastName = from->lastName;
     profile.username = from->username;
     profile.language = Translations::languageFor(from->languageCode);
-    const qint64 userId = m_domain.bookings.registerUser(profile);
-    const std::optional<UserRecord> user = m_domain.queries.user(userId);
-    if (!user)
+    const UserRecord user = m_domain.bookings.registerUser(profile);
+    if (user.id == 0)
         return {};
 
     const qint64 chatId = update.message ? update.message->chatId : update.callbackQuery->chatId;
-    Conversation conversation(m_domain, *user, chatId, update.updateId);
+    Conversation conversation(m_domain, user, chatId, update.updateId);
     if (update.callbackQuery)
         conversation.callback(*update.callbackQuery);
     else

@@ -102,7 +102,7 @@ int load(const QCommandLineParser &args)
         UserRecord profile;
         profile.telegramId = base + iterations;
         profile.firstName = u"Load"_s;
-        const qint64 userId = service.registerUser(profile);
+        const qint64 userId = service.registerUser(profile).id;
         // Seconds within the minute differ per process, so workers sharing a queue rarely collide.
         const QDateTime start = firstStart.addSecs(qint64(iterations) * 60 + QCoreApplication::applicationPid() % 60);
         const auto slot = service.createSlot(queueId, start, start.addSecs(60), 2, Actor::system());

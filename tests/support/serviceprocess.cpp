@@ -86,7 +86,10 @@ int ServiceProcess::stop()
         m_process.waitForFinished();
         return -1;
     }
-    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    const int code = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    if (code != 0) // what the service said last is what a failing test needs to show
+        qWarning().noquote() << "queue-service exited with" << code << "; its log ends with:\n" << log().right(3000);
+    return code;
 }
 
 QUrl ServiceProcess::url(const QString &path) const

@@ -85,7 +85,7 @@ qint64 StaffedService::addUser(qint64 telegramId, const QString &first, const QS
     profile.firstName = first;
     profile.lastName = last;
     profile.username = username;
-    const qint64 id = m_domain->registerUser(profile);
+    const qint64 id = m_domain->registerUser(profile).id;
     if (!phone.isEmpty() && !m_domain->setUserPhone(id, phone, Actor::user(id)).ok())
         qFatal("cannot set a phone");
     return id;

@@ -35,7 +35,7 @@ qint64 addUser(BookingService &service, qint64 telegramId, const QString &langua
     profile.telegramId = telegramId;
     profile.firstName = u"User %1"_s.arg(telegramId);
     profile.language = language;
-    return service.registerUser(profile);
+    return service.registerUser(profile).id;
 }
 
 QProcessEnvironment serviceEnvironment(const QString &databaseUrl)
