@@ -32,7 +32,8 @@ namespace {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
-// 32 characters of `openssl rand -base64 32` carry 192 bits; anything shorter is refused.
+// A bootstrap token short enough to guess is an open admin door (`openssl rand -hex 32` makes a
+// 64-character one).
 constexpr qsizetype kMinAdminTokenLength = 32;
 
 void printLine(FILE *stream, const QString &line)
@@ -58,10 +59,10 @@ struct Context
 
 int cmdServe(Context &ctx)
 {
-    // A guessable bootstrap token is an open admin door: refuse it before anything listens.
+    // Refused before anything listens.
     if (!ctx.config.adminToken.isEmpty() && ctx.config.adminToken.size() < kMinAdminTokenLength) {
         return fail(Usage, u"ADMIN_TOKEN is %1 characters long; it must have at least %2 "
-                           "(make one with: openssl rand -base64 32)"_s
+                           "(make one with: openssl rand -hex 32)"_s
                                .arg(ctx.config.adminToken.size())
                                .arg(kMinAdminTokenLength));
     }

@@ -70,10 +70,10 @@ HttpReply ApiServer::invoke(const Route &route, RequestContext &context) const
         return errorReply(error);
     } catch (const StorageError &error) {
         qCWarning(lcHttp).noquote() << "storage error on" << route.pattern << error.message();
-        const ApiError answer = ApiError::fromStorage(error);
         if (m_metrics)
-            m_metrics->countError(u"http"_s, answer.kind() == ApiError::Kind::Conflict ? u"constraint"_s : u"storage"_s);
-        return errorReply(answer);
+            m_metrics->countError(u"http"_s, u"storage"_s);
+        return errorReply(ApiError(ApiError::Kind::Unavailable, u"storage_unavailable"_s,
+                                   u"the database is not available; try again"_s));
     }
 }
 
