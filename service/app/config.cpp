@@ -85,6 +85,8 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
     const NumberSetting numbers[] = {
         {"HTTP_MAX_BODY_BYTES", 1024, 1LL << 30, [&](qint64 v) { config.httpLimits.maxBodyBytes = v; }},
         {"HTTP_MAX_CONNECTIONS", 1, 100000, [&](qint64 v) { config.httpLimits.maxConnections = int(v); }},
+        {"HTTP_MAX_CONNECTIONS_PER_ADDRESS", 1, 100000,
+         [&](qint64 v) { config.httpLimits.maxConnectionsPerAddress = int(v); }},
         {"HTTP_IDLE_TIMEOUT_MS", 50, 3600000, [&](qint64 v) { config.httpLimits.idleTimeoutMs = int(v); }},
         {"HTTP_REQUEST_TIMEOUT_MS", 50, 3600000, [&](qint64 v) { config.httpLimits.requestTimeoutMs = int(v); }},
         {"TELEGRAM_POLL_TIMEOUT_SECONDS", 0, 50, [&](qint64 v) { config.telegram.pollTimeoutSecs = int(v); }},
@@ -121,6 +123,18 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
                             .arg(setting.max)
                             .arg(text));
         setting.apply(value);
+    }
+    QString proxies;
+    take("TRUSTED_PROXIES", &proxies);
+    const QStringList proxyList = proxies.split(u',', Qt::SkipEmptyParts);
+    for (const QString &entry : proxyList) {
+        const QString text = entry.trimmed();
+        // A bare address is a subnet of one.
+        const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(text.contains(u'/') ? text
+                                            : text + (text.contains(u':') ? u"/128"_s : u"/32"_s));
+        if (subnet.first.isNull())
+            return fail(u"TRUSTED_PROXIES must list IP addresses or subnets (10.0.0.0/8), got \"%1\""_s.arg(text));
+        config.httpLimits.trustedProxies << subnet;
     }
     take("TLS_CERT_FILE", &config.tlsCertFile);
     take("TLS_KEY_FILE", &config.tlsKeyFile);
