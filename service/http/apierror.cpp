@@ -48,8 +48,8 @@ ApiError ApiError::fromStorage(const StorageError &error)
                         u"the change conflicts with what is stored (a database constraint refused it)"_s);
     case StorageError::Kind::Damaged:
         return ApiError(Kind::Unavailable, u"database_damaged"_s,
-                        u"the database file is damaged; the service refuses changes until an operator "
-                        "restores it from a backup"_s);
+                        u"the database file is damaged; changes are refused until an operator restores it "
+                        "from a backup"_s);
     case StorageError::Kind::Transient:
     case StorageError::Kind::Failure:
         break;
