@@ -14,6 +14,9 @@ OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock)
 
 QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
 {
+    // Nothing goes out of a damaged database: a send could not be recorded, so it would repeat.
+    if (m_db.isDamaged())
+        return {};
     const SqlSession session = m_db.session();
     const UserRepository users(session);
     QList<Due> result;

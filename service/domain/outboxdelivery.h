@@ -22,7 +22,7 @@ public:
         bool userBlockedBot = false;
     };
     // Pending or failed messages due now, earliest first; never one past its expiry (the
-    // scheduler's outbox_expiry job marks those expired).
+    // scheduler's outbox_expiry job marks those expired), and none once the database is damaged.
     QList<Due> due(int limit);
 
     // Telegram accepted the message; `telegramMessageId` is the message it made or edited, kept for
