@@ -295,10 +295,11 @@ Outcome<BookingService::CreatedSlots> BookingService::createSlots(qint64 queueId
 
 UserRecord BookingService::registerUser(const UserRecord &telegramProfile)
 {
-    // A profile name cannot be refused (it is the person's), so hidden characters are dropped.
+    // A profile name cannot be refused (it is the person's), so hidden characters are dropped;
+    // line breaks stay (they are text, and every export quotes them).
     UserRecord profile = telegramProfile;
     for (QString *text : {&profile.firstName, &profile.lastName, &profile.username})
-        *text = PlainText::withoutControls(*text);
+        *text = PlainText::withoutControls(*text, PlainText::Lines::Multiple);
     // Someone seen within the minute under the same name costs one read, not a write: a busy
     // person's taps stay cheap (last_seen_at is kept to the minute).
     const QDateTime seenSince = m_clock.now().addSecs(-kLastSeenResolutionSecs);

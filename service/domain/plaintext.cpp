@@ -32,13 +32,14 @@ QString describeControl(QStringView text, qsizetype index)
     return u"U+%1 at position %2"_s.arg(code).arg(index + 1);
 }
 
-QString withoutControls(QStringView text)
+QString withoutControls(QStringView text, Lines lines)
 {
     QString result;
     result.reserve(text.size());
-    for (const QChar c : text) {
-        if (!isControl(c.unicode()))
-            result.append(c);
+    for (qsizetype from = 0; from < text.size();) {
+        const qsizetype at = firstControl(text.sliced(from), lines);
+        result.append(text.sliced(from, at < 0 ? text.size() - from : at));
+        from = at < 0 ? text.size() : from + at + 1;
     }
     return result;
 }

@@ -14,7 +14,8 @@ enum class Lines { Single, Multiple }; // Multiple: '\n' and '\t' are allowed
 qsizetype firstControl(QStringView text, Lines lines);
 // "U+0000 at position 1": the character found and where (1-based), for an error message.
 QString describeControl(QStringView text, qsizetype index);
-// `text` without its control characters, for text that cannot be refused (a Telegram profile name).
-QString withoutControls(QStringView text);
+// `text` without the control characters `lines` does not allow, for text that cannot be refused
+// (a Telegram profile name).
+QString withoutControls(QStringView text, Lines lines);
 
 } // namespace PlainText

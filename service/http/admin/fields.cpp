@@ -110,9 +110,9 @@ std::optional<QString> Body::string(const QString &name, int minLength, int maxL
     if (!value.isString())
         throw bad(field(name), u"must be a string"_s);
     const QString text = value.toString();
+    checkPlain(field(name), text, multiline ? PlainText::Lines::Multiple : PlainText::Lines::Single);
     if (text.size() > maxLength)
         throw bad(field(name), u"must be at most %1 characters long"_s.arg(maxLength));
-    checkPlain(field(name), text, multiline ? PlainText::Lines::Multiple : PlainText::Lines::Single);
     if (text.trimmed().size() < minLength)
         throw bad(field(name), minLength == 1 ? u"must not be empty"_s
                                        : u"must be at least %1 characters long"_s.arg(minLength));
