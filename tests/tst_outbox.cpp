@@ -9,6 +9,7 @@
 #include "storage/migrator.h"
 #include "testsupport.h"
 
+#include <QSaveFile>
 #include <QSet>
 #include <QTest>
 
@@ -265,6 +266,42 @@ private slots:
         QVERIFY(metrics.contains(R"(queue_bot_notifications_failed_total{reason="rate_limited"} 6)"));
         QVERIFY(metrics.contains("queue_bot_telegram_retry_after_waits_total 6"));
         QVERIFY(metrics.contains("queue_bot_telegram_retry_after_seconds_total 6"));
+        QCOMPARE(stopServing(service), 0);
+    }
+
+    void messagesExpireOnceTheyStopMattering()
+    {
+        // The bot is off, so staff cancelling two slots leaves their notices waiting; a notice
+        // about an appointment is pointless once the appointment's time has come.
+        ServiceProcess service;
+        const QList<qint64> chats = range(30'000, 5);
+        prepareMessages(service.databasePath(), chats, 2); // slots tomorrow at 09:00 and 09:30 UTC
+        const QDateTime firstSlot(QDate::currentDate().addDays(1), QTime(9, 0), Qt::UTC);
+        const QString clockFile = service.dataDir() + u"/clock"_s;
+        const auto writeClock = [&](const QDateTime &time) {
+            QSaveFile file(clockFile);
+            return file.open(QIODevice::WriteOnly) && file.write(time.toString(Qt::ISODate).toUtf8()) > 0
+                && file.commit();
+        };
+        QVERIFY(writeClock(firstSlot.addSecs(-3600)));
+        QVERIFY2(service.start({u"QUEUE_BOT_TEST_CLOCK_FILE="_s + clockFile}), qPrintable(service.log()));
+        const QString expired = u"SELECT count(*) FROM outbox WHERE status = 'expired'"_s;
+        const QString pending = u"SELECT count(*) FROM outbox WHERE status = 'pending'"_s;
+        QCOMPARE(scalar(service.databasePath(), pending), 10);
+        QCOMPARE(scalar(service.databasePath(), expired), 0);
+
+        // Between the two appointments: the first one's notices expire, the second one's wait on.
+        const qsizetype moves = service.log().count(u"test clock moved"_s);
+        QVERIFY(writeClock(firstSlot.addSecs(15 * 60)));
+        QTRY_VERIFY_WITH_TIMEOUT(service.log().count(u"test clock moved"_s) > moves, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(service.databasePath(), expired), 5, 15000);
+        QCOMPARE(scalar(service.databasePath(), pending), 5);
+        QCOMPARE(scalar(service.databasePath(),
+                        u"SELECT count(*) FROM outbox WHERE status = 'expired' AND expires_at = ?"_s,
+                        {firstSlot.toSecsSinceEpoch()}),
+                 5);
+        QTRY_VERIFY_WITH_TIMEOUT(service.get(u"/metrics"_s).body.contains("\nqueue_bot_notifications_expired_total 5\n"),
+                                 5000);
         QCOMPARE(stopServing(service), 0);
     }
 

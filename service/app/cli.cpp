@@ -32,6 +32,10 @@ namespace {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
+// A bootstrap token short enough to guess is an open admin door (`openssl rand -hex 32` makes a
+// 64-character one).
+constexpr qsizetype kMinAdminTokenLength = 32;
+
 void printLine(FILE *stream, const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
@@ -55,6 +59,13 @@ struct Context
 
 int cmdServe(Context &ctx)
 {
+    // Refused before anything listens.
+    if (!ctx.config.adminToken.isEmpty() && ctx.config.adminToken.size() < kMinAdminTokenLength) {
+        return fail(Usage, u"ADMIN_TOKEN is %1 characters long; it must have at least %2 "
+                           "(make one with: openssl rand -hex 32)"_s
+                               .arg(ctx.config.adminToken.size())
+                               .arg(kMinAdminTokenLength));
+    }
     // Signals are caught before anything starts, so a SIGTERM during start-up is still graceful.
     ShutdownSignals shutdownSignals;
     ServiceApp service(ctx.config, ctx.url);

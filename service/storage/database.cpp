@@ -109,7 +109,7 @@ SqlSession Database::session()
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
-            return SqlSession(db, m_url.dialect);
+            return SqlSession(db, m_url.dialect, m_damage);
     }
 
     QSqlDatabase db;
@@ -138,7 +138,7 @@ SqlSession Database::session()
             configure(db);
             if (SqlObserver *observer = SqlObserver::installed())
                 observer->connectionOpened();
-            return SqlSession(db, m_url.dialect);
+            return SqlSession(db, m_url.dialect, m_damage);
         } catch (const StorageError &error) {
             // Switching a new file to WAL can report "locked" at once, without waiting on the
             // busy timeout, while another process does the same; that is worth a retry.
@@ -149,14 +149,15 @@ SqlSession Database::session()
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            throw StorageError(u"cannot use database %1: %2"_s.arg(m_url.redacted(), error.message()));
+            throw StorageError(u"cannot use database %1: %2"_s.arg(m_url.redacted(), error.message()),
+                               error.isTransient() ? StorageError::Kind::Failure : error.kind());
         }
     }
 }
 
 void Database::configure(const QSqlDatabase &db) const
 {
-    const SqlSession session(db, m_url.dialect);
+    const SqlSession session(db, m_url.dialect, m_damage);
     if (m_url.dialect == SqlDialect::Sqlite) {
         // The first statement reads the header, so a corrupt or foreign file fails here.
         const QString mode = session.scalar(u"PRAGMA journal_mode=WAL"_s).toString();
@@ -203,6 +204,12 @@ bool Database::inTransaction() const
 
 void Database::write(const std::function<void(Transaction &)> &work)
 {
+    // Writing into a damaged file can spread the damage; the data must come from a backup now.
+    if (isDamaged()) {
+        throw StorageError(u"the database file is damaged, so changes are refused until it is restored "
+                           "from a backup"_s,
+                           StorageError::Kind::Damaged);
+    }
     if (inTransaction()) {
         // A savepoint of the batch: the lock is held already, so nothing to wait for or retry.
         Transaction tx(session());

@@ -147,6 +147,7 @@ qint64 StaffedService::failedMessage(qint64 user, const QString &status, const Q
     message.userId = user;
     message.chatId = 1;
     message.templateName = u"reminder"_s;
+    message.expiresAt = m_clock.now().addDays(1);
     const qint64 id = OutboxRepository(session).enqueue(message, m_clock.now());
     session.exec(u"UPDATE outbox SET status = ?, attempts = 5, last_error = ? WHERE id = ?"_s, {status, error, id});
     return id;
