@@ -32,7 +32,7 @@ run_id="qbops$$"
 image=queue-bot-ops:latest
 build_stage=queue-bot-ops:build
 deploy_image=queue-bot-ops:deploy-$$
-admin_token=ops-test-admin-token-$$
+admin_token="ops-test-admin-token-$$-0123456789abcdef0123456789"
 label="queue-bot-ops-test=$run_id"
 docker_started_s=$SECONDS
 DOCKERD_PID=""
