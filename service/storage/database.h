@@ -55,6 +55,7 @@ public:
 
 private:
     QString connectionName() const;
+    void closeConnection(bool broken);
     void configure(const QSqlDatabase &db) const;
 
     DatabaseUrl m_url;
