@@ -18,6 +18,7 @@ build_packages=(
 test_packages=(
   sqlite3 xvfb xauth imagemagick procps openssl
   prometheus docker-compose nginx desktop-file-utils librsvg2-bin curl  # tests/ops
+  postgresql  # the *_postgres tests start a throwaway server (tests/postgres/with-postgres.sh)
 )
 # tst_emulator runs npm's telegram-test-api: any Node.js with npm will do, Debian's if there is none.
 if ! command -v npm >/dev/null 2>&1; then
