@@ -1,7 +1,18 @@
 #include "httpload.h"
 
+#include "percentile.h"
+
 #include <QEventLoop>
 #include <QTimer>
+
+#include <algorithm>
+
+double LoadResult::percentileMs(double p) const
+{
+    QList<double> sorted = latenciesMs;
+    std::sort(sorted.begin(), sorted.end());
+    return nearestRankPercentile(sorted, p);
+}
 
 HttpLoad::HttpLoad(QHostAddress host, quint16 port, int connections)
     : m_host(std::move(host))
@@ -18,7 +29,8 @@ LoadResult HttpLoad::run(const QString &path, int requests, double maxSeconds)
     m_result.path = path;
     m_target = requests;
     m_sent = 0;
-    m_request = "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: queue-bench\r\n\r\n";
+    m_request = "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: queue-bench\r\n" + m_extraHeaders
+        + "\r\n";
 
     QEventLoop loop;
     m_loop = &loop;
@@ -62,7 +74,9 @@ void HttpLoad::onAnswer(Client &client, const HttpMessage &answer)
 {
     if (answer.status == 200) {
         ++m_result.requests;
-        m_result.latencySumMs += double(m_clock.nsecsElapsed() - client.sentAtNs) / 1e6;
+        const double latencyMs = double(m_clock.nsecsElapsed() - client.sentAtNs) / 1e6;
+        m_result.latencySumMs += latencyMs;
+        m_result.latenciesMs.append(latencyMs);
         m_result.bodyBytes = answer.body.size();
     } else {
         ++m_result.errors;

@@ -19,10 +19,13 @@ struct LoadResult
     int errors = 0;    // any other status, malformed answers, dropped connections
     double seconds = 0;
     double latencySumMs = 0;
+    QList<double> latenciesMs; // of each answered request, in arrival order
     qint64 bodyBytes = 0; // of the last answer
 
     double requestsPerSecond() const { return seconds > 0 ? requests / seconds : 0; }
     double meanLatencyMs() const { return requests > 0 ? latencySumMs / requests : 0; }
+    // `p` in percent (50, 99); -1 without answers.
+    double percentileMs(double p) const;
 };
 
 class HttpLoad : public QObject
@@ -32,6 +35,8 @@ public:
     HttpLoad(QHostAddress host, quint16 port, int connections);
     ~HttpLoad() override;
 
+    // Header lines sent with every request, each ending in "\r\n" (e.g. Authorization).
+    void setExtraHeaders(const QByteArray &headers) { m_extraHeaders = headers; }
     // GET `path` until `requests` answers arrived or `maxSeconds` passed.
     LoadResult run(const QString &path, int requests, double maxSeconds);
 
@@ -51,6 +56,7 @@ private:
     int m_connections;
     QList<Client> m_clients;
     QByteArray m_request;
+    QByteArray m_extraHeaders;
     QElapsedTimer m_clock;
     LoadResult m_result;
     int m_target = 0;

@@ -1,8 +1,9 @@
 // queue-bench: how much /health and /metrics cost next to a trivial route (/health/live), measured
-// against the real queue-service on a database with a realistic history, in one run.
+// against the real queue-service on a database with a realistic history, in one run; then how
+// /health/live answers while viewers loop a year's CSV export (reads run off the event loop).
 //
 //   queue-bench [--users N] [--bookings N] [--connections N] [--requests N] [--max-seconds S]
-//               [--service PATH]
+//               [--export-connections N] [--export-seconds S] [--service PATH]
 #include "benchseed.h"
 #include "benchservice.h"
 #include "httpload.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 
@@ -42,6 +44,53 @@ QString row(const LoadResult &r)
         .arg(r.bodyBytes, 9);
 }
 
+QString latencies(const LoadResult &r)
+{
+    return u"%1 answered (%5/s), p50 %2 ms, p99 %3 ms, max %4 ms"_s.arg(r.requests)
+        .arg(r.percentileMs(50), 0, 'f', 2)
+        .arg(r.percentileMs(99), 0, 'f', 2)
+        .arg(r.percentileMs(100), 0, 'f', 2)
+        .arg(r.requestsPerSecond(), 0, 'f', 0);
+}
+
+// /health/live on one connection, idle and then while `connections` viewers loop the CSV export of
+// the year up to today (each in a thread of its own, so reading the big answers does not delay the
+// probe's). Returns the number of failed requests.
+int healthWhileExporting(quint16 port, const QByteArray &token, int connections, double seconds)
+{
+    HttpLoad probe(QHostAddress::LocalHost, port, 1);
+    probe.run(u"/health/live"_s, 200, seconds); // warm-up
+    const LoadResult idle = probe.run(u"/health/live"_s, 2000, seconds);
+
+    const QDate today = QDate::currentDate();
+    const QString exportPath = u"/api/v1/export/bookings?from=%1&to=%2"_s.arg(
+        today.addDays(-364).toString(Qt::ISODate), today.toString(Qt::ISODate));
+    LoadResult exports;
+    QThread *viewers = QThread::create([&] {
+        HttpLoad load(QHostAddress::LocalHost, port, connections);
+        load.setExtraHeaders("Authorization: Bearer " + token + "\r\n");
+        exports = load.run(exportPath, std::numeric_limits<int>::max(), seconds + 1);
+    });
+    viewers->start();
+    QThread::msleep(300); // the first exports are under way: this is the load being measured
+    const LoadResult busy = probe.run(u"/health/live"_s, std::numeric_limits<int>::max(), seconds - 0.5);
+    viewers->wait();
+    delete viewers;
+
+    print(u"/health/live, one connection, idle:         %1"_s.arg(latencies(idle)));
+    print(u"/health/live while %1 connections loop a year's CSV export (%2 exports of %3 KiB, %4 s each): %5"_s
+              .arg(connections)
+              .arg(exports.requests)
+              .arg(exports.bodyBytes / 1024)
+              .arg(exports.meanLatencyMs() / 1000, 0, 'f', 2)
+              .arg(latencies(busy)));
+    if (idle.percentileMs(99) > 0)
+        print(u"ratio p99 busy : idle = %1"_s.arg(busy.percentileMs(99) / idle.percentileMs(99), 0, 'f', 2));
+    if (exports.requests == 0)
+        print(u"no export finished: the phase measured nothing"_s);
+    return idle.errors + busy.errors + exports.errors + (exports.requests == 0 ? 1 : 0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -57,6 +106,8 @@ int main(int argc, char **argv)
         {u"connections"_s, u"Concurrent keep-alive connections."_s, u"n"_s, u"8"_s},
         {u"requests"_s, u"Requests per route (after a warm-up)."_s, u"n"_s, u"5000"_s},
         {u"max-seconds"_s, u"Time limit per route."_s, u"s"_s, u"10"_s},
+        {u"export-connections"_s, u"Viewers looping the year's CSV export meanwhile."_s, u"n"_s, u"4"_s},
+        {u"export-seconds"_s, u"How long the export phase runs."_s, u"s"_s, u"8"_s},
         {u"service"_s, u"The queue-service binary."_s, u"path"_s, QStringLiteral(QUEUE_SERVICE_BINARY)},
         {u"database"_s, u"Seed this new SQLite file and keep it (default: a temporary one)."_s, u"file"_s},
     });
@@ -66,6 +117,8 @@ int main(int argc, char **argv)
     const int connections = qMax(1, parser.value(u"connections"_s).toInt());
     const int requests = qMax(1, parser.value(u"requests"_s).toInt());
     const double maxSeconds = qMax(1.0, parser.value(u"max-seconds"_s).toDouble());
+    const int exportConnections = qMax(1, parser.value(u"export-connections"_s).toInt());
+    const double exportSeconds = qMax(2.0, parser.value(u"export-seconds"_s).toDouble());
     if (users < 4 || bookings < 0)
         return fail(u"--users must be at least 4 and --bookings not negative"_s);
     if (!QFileInfo(parser.value(u"service"_s)).isExecutable())
@@ -97,7 +150,9 @@ int main(int argc, char **argv)
     }
 
     QProcess service;
-    const quint16 port = startService(service, parser.value(u"service"_s), databasePath);
+    const QByteArray token = QByteArray("queue-bench-viewer-").append(QByteArray(32, 'x'));
+    const quint16 port = startService(service, parser.value(u"service"_s), databasePath,
+                                      {u"ADMIN_TOKEN="_s + QString::fromLatin1(token)});
     if (port == 0)
         return fail(u"queue-service did not start:\n"_s + QString::fromUtf8(service.readAll()));
 
@@ -110,9 +165,6 @@ int main(int argc, char **argv)
         results << load.run(path, requests, maxSeconds);
         errors += results.constLast().errors;
     }
-
-    stopService(service);
-
     print(u"%1 connections, keep-alive, loopback; %2 requests per route"_s.arg(connections).arg(requests));
     print(u"%1 %2 %3 %4 %5"_s.arg(u"route"_s, -14)
               .arg(u"answered"_s, 9)
@@ -126,6 +178,10 @@ int main(int argc, char **argv)
         print(u"ratio /health : /health/live  = %1"_s.arg(results[1].requestsPerSecond() / live, 0, 'f', 2));
         print(u"ratio /metrics : /health/live = %1"_s.arg(results[2].requestsPerSecond() / live, 0, 'f', 2));
     }
+    errors += healthWhileExporting(port, token, exportConnections, exportSeconds);
+
+    stopService(service);
+
     print(u"total %1 s"_s.arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
     if (errors > 0)
         return fail(u"%1 request(s) failed"_s.arg(errors));

@@ -1,6 +1,7 @@
 #include "webhookdriver.h"
 
 #include "benchservice.h"
+#include "percentile.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -39,10 +40,7 @@ std::pair<QString, qint64> carriedCall(const QByteArray &body)
 
 double PhaseResult::percentileMs(double p) const
 {
-    if (latencyMs.isEmpty())
-        return -1;
-    const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(latencyMs.size())));
-    return latencyMs.at(qBound<qsizetype>(0, rank - 1, latencyMs.size() - 1));
+    return nearestRankPercentile(latencyMs, p);
 }
 
 int countExtraReplies(const PhasePlan &plan, const PhaseResult &result, const QList<BotCallSeen> &calls)

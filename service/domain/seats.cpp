@@ -59,9 +59,7 @@ NewBooking take(Transaction &tx, qint64 userId, qint64 slotId, BookingSource sou
     if (const std::optional<Refusal> refusal = slotRefusal(slot, queue, now))
         throw Refused{*refusal};
 
-    if (!userRepo.lock(userId, now))
-        throw Refused{Refusal::UserNotFound};
-    result.user = require(userRepo.find(userId), Refusal::UserNotFound);
+    result.user = require(userRepo.findForUpdate(userId), Refusal::UserNotFound);
     if (const std::optional<Refusal> refusal = personRefusal(result.user, queue))
         throw Refused{*refusal};
     if (bookingRepo.hasActive(userId, slotId))

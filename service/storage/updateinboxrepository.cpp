@@ -18,15 +18,19 @@ bool UpdateInboxRepository::hold(qint64 updateId, qint64 telegramUserId, const Q
         == 1;
 }
 
-bool UpdateInboxRepository::contains(qint64 updateId) const
+UpdateStanding UpdateInboxRepository::standing(qint64 updateId, qint64 telegramUserId) const
 {
-    return m_session.scalar(u"SELECT count(*) FROM update_inbox WHERE update_id = ?"_s, {updateId}).toInt() > 0;
-}
-
-int UpdateInboxRepository::countFor(qint64 telegramUserId) const
-{
-    return m_session.scalar(u"SELECT count(*) FROM update_inbox WHERE telegram_user_id = ?"_s, {telegramUserId})
-        .toInt();
+    SqlRows q = m_session.exec(u"SELECT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?), "
+                               "EXISTS (SELECT 1 FROM update_inbox WHERE update_id = ?), "
+                               "(SELECT count(*) FROM update_inbox WHERE telegram_user_id = ?)"_s,
+                               {updateId, updateId, telegramUserId});
+    UpdateStanding result;
+    if (q.next()) {
+        result.processed = q.value(0).toBool();
+        result.held = q.value(1).toBool();
+        result.heldForSender = q.value(2).toInt();
+    }
+    return result;
 }
 
 QList<HeldUpdate> UpdateInboxRepository::oldest(int limit) const

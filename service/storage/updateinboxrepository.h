@@ -15,6 +15,14 @@ struct HeldUpdate
     QJsonObject payload;
 };
 
+// Where an arriving update stands, read in one statement (it runs for every update).
+struct UpdateStanding
+{
+    bool processed = false;   // its effect (or its drop) is recorded
+    bool held = false;        // it waits in the inbox
+    int heldForSender = 0;    // updates of its sender waiting in the inbox
+};
+
 class UpdateInboxRepository
 {
 public:
@@ -22,8 +30,7 @@ public:
 
     // False if the update is held already.
     bool hold(qint64 updateId, qint64 telegramUserId, const QJsonObject &payload, const QDateTime &now) const;
-    bool contains(qint64 updateId) const;
-    int countFor(qint64 telegramUserId) const;
+    UpdateStanding standing(qint64 updateId, qint64 telegramUserId) const;
     // The oldest held updates, at most `limit`, in update order.
     QList<HeldUpdate> oldest(int limit) const;
     void remove(qint64 updateId) const;

@@ -81,9 +81,11 @@ QList<UserRecord> UserRepository::findMany(const QList<qint64> &ids) const
     return users;
 }
 
-bool UserRepository::lock(qint64 id, const QDateTime &now) const
+std::optional<UserRecord> UserRepository::findForUpdate(qint64 id) const
 {
-    return m_session.exec(u"UPDATE users SET updated_at = ? WHERE id = ?"_s, {toDb(now), id}).numRowsAffected() == 1;
+    if (m_session.dialect() == SqlDialect::Postgres)
+        return readOne(m_session.exec(kSelect + u"WHERE id = ? FOR UPDATE"_s, {id}));
+    return find(id);
 }
 
 bool UserRepository::setBanned(qint64 id, bool banned, const QDateTime &now) const

@@ -477,14 +477,11 @@ void Conversation::confirm(const PickTarget &target, qint64 slotId)
         refused(target, pick->queue, slot, outcome.refusal());
         return;
     }
-    const std::optional<BookingView> view = m_queries.booking(outcome.value().id);
-    if (!view) {
-        showBookings(0);
-        return;
-    }
+    // What the confirmation shows (queue, times, code) is all known here: no need to read it back.
+    const BookingView view{outcome.value(), *slot, pick->queue};
     notice(target.isBooking() ? t(QT_TRANSLATE_NOOP("Dialogues", "Your booking has been moved."))
                               : t(QT_TRANSLATE_NOOP("Dialogues", "You are booked.")));
-    show(Screens::booked(m_user.language, *view,
+    show(Screens::booked(m_user.language, view,
                          target.isBooking() ? t(QT_TRANSLATE_NOOP("Dialogues", "✅ Your booking has been moved."))
                                             : t(QT_TRANSLATE_NOOP("Dialogues", "✅ You are booked."))));
 }

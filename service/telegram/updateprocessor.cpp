@@ -169,26 +169,26 @@ void UpdateProcessor::runBatch()
 UpdateProcessor::Outcome UpdateProcessor::processOne(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls)
 {
     const SqlSession session = m_db.session();
-    const ProcessedUpdateRepository processed(session);
     const UpdateInboxRepository inbox(session);
-    if (processed.contains(update.updateId)) {
+    const TgUser *sender = update.sender();
+    const UpdateStanding standing = inbox.standing(update.updateId, sender ? sender->id : 0);
+    if (standing.processed) {
         if (fromInbox)
             inbox.remove(update.updateId);
         return Outcome::Duplicate;
     }
-    const TgUser *sender = update.sender();
     if (fromInbox || !sender)
         return run(update, fromInbox, calls);
-    if (inbox.contains(update.updateId))
+    if (standing.held)
         return Outcome::Duplicate;
     // A person with updates held back stays behind them, so their updates keep their order.
-    const int held = inbox.countFor(sender->id);
+    const int held = standing.heldForSender;
     if (held == 0 && m_flood.tryTake(sender->id, nowMs()))
         return run(update, false, calls);
     if (held >= m_settings.floodQueue) {
         if (m_metrics)
             m_metrics->countError(u"telegram"_s, u"flood_dropped"_s);
-        processed.markIfNew(update.updateId, u"flood_dropped"_s, m_clock.now());
+        ProcessedUpdateRepository(session).markIfNew(update.updateId, u"flood_dropped"_s, m_clock.now());
         return Outcome::Dropped;
     }
     inbox.hold(update.updateId, sender->id, update.raw, m_clock.now());
