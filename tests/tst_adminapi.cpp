@@ -205,7 +205,7 @@ class TestAdminApi : public QObject
 private slots:
     void initTestCase()
     {
-        const QStringList env{u"DATABASE_URL=sqlite:"_s + m_service.databasePath()};
+        const QStringList env{u"DATABASE_URL="_s + m_service.databaseUrl()};
         const ProcessResult migrated = runService({u"migrate"_s}, env);
         QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
         // A viewer from the command line, as an operator would create one.
@@ -213,9 +213,7 @@ private slots:
         QVERIFY2(viewer.exitCode == 0, qPrintable(viewer.err));
         m_viewer = viewer.out.trimmed().toLatin1();
 
-        DatabaseUrl url;
-        url.path = m_service.databasePath();
-        m_db = std::make_unique<Database>(url);
+        m_db = m_service.openDatabase();
         m_domain = std::make_unique<BookingService>(*m_db, m_clock);
         m_alice = addUser(1001, u"Alice"_s, u"Archer"_s, u"alice"_s);
         m_bob = addUser(1002, u"=HYPERLINK(\"http://evil\")"_s, u"Smith, \"Jr\"\nsecond line"_s, u"bob"_s);

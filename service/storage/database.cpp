@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QTemporaryFile>
@@ -11,10 +12,14 @@
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcDatabase, "queue.storage")
+
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 constexpr int kMaxWriteAttempts = 8;
+// The PostgreSQL advisory lock that serialises write transactions ("QBOTWRIT" in ASCII).
+constexpr qint64 kWriteLockKey = 0x51424f5457524954;
 
 // Open transactions per connection of this thread: a connection never crosses threads.
 QHash<QString, int> &openTransactions()
@@ -106,6 +111,12 @@ QString Database::connectionName() const
 SqlSession Database::session()
 {
     const QString name = connectionName();
+    // A connection a statement found broken (PostgreSQL restarted) is replaced by a new one, so
+    // the service reconnects by itself; none is opened while this thread is inside a transaction.
+    if (takeBrokenConnection(name) && !inTransaction()) {
+        qCWarning(lcDatabase).noquote() << "reconnecting to" << m_url.redacted();
+        closeConnection(true);
+    }
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -125,7 +136,8 @@ SqlSession Database::session()
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.name);
-        db.setConnectOptions(u"connect_timeout=5"_s);
+        // A stopped server refuses at once; an unreachable one costs at most this, per attempt.
+        db.setConnectOptions(u"connect_timeout=3;application_name=queue-service"_s);
     }
     if (!db.open()) {
         const QString reason = db.lastError().text();
@@ -168,14 +180,26 @@ void Database::configure(const QSqlDatabase &db) const
         session.exec(u"PRAGMA foreign_keys=ON"_s);
         session.exec(u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs));
     } else {
+        // Times are epoch seconds in both dialects; UTC only matters to anyone reading by hand.
         session.exec(u"SET TIME ZONE 'UTC'"_s);
+        // "relation already exists, skipping" and the like are not worth a log line each.
+        session.exec(u"SET client_min_messages TO WARNING"_s);
     }
 }
 
 void Database::closeThisThread()
 {
+    closeConnection(false);
+}
+
+void Database::closeConnection(bool broken)
+{
     const QString name = connectionName();
-    dropCachedStatements(name);
+    // A broken connection's statements are released after its driver is gone: freeing them on
+    // the dead connection first would only log "Unable to free statement" for each of them.
+    QList<std::shared_ptr<QSqlQuery>> orphans = takeCachedStatements(name);
+    if (!broken)
+        orphans.clear();
     if (!QSqlDatabase::contains(name))
         return;
     {
@@ -236,10 +260,24 @@ Transaction::Transaction(const SqlSession &session)
 {
     int &open = openTransactions()[database().connectionName()];
     m_level = open;
-    if (m_level == 0)
-        exec(dialect() == SqlDialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    else
+    if (m_level == 0) {
+        if (dialect() == SqlDialect::Sqlite) {
+            exec(u"BEGIN IMMEDIATE"_s);
+        } else {
+            // What BEGIN IMMEDIATE is to SQLite: writers, of every instance, take turns from the
+            // start, so a write that reads before it changes (free seats, the next booking code)
+            // sees every write committed before it. Readers never wait (MVCC).
+            exec(u"BEGIN"_s);
+            try {
+                exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kWriteLockKey});
+            } catch (const StorageError &) {
+                QSqlQuery(database()).exec(u"ROLLBACK"_s);
+                throw;
+            }
+        }
+    } else {
         exec(u"SAVEPOINT "_s + savepointName(m_level));
+    }
     ++open;
 }
 

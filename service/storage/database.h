@@ -61,6 +61,7 @@ public:
 
 private:
     QString connectionName() const;
+    void closeConnection(bool broken);
     void configure(const QSqlDatabase &db) const;
 
     DatabaseUrl m_url;

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QThreadStorage>
 
@@ -42,6 +43,35 @@ StorageError::Kind errorKind(const QSqlError &error)
     if (code == u"XX001" || code == u"XX002")
         return StorageError::Kind::Damaged;
     return StorageError::Kind::Failure;
+}
+
+// Whether a failed PostgreSQL statement means the connection itself is gone (the server stopped,
+// restarted or dropped us): SQLSTATE class 08 (connection exception), 57P01-57P03 (shutdown,
+// crash, not accepting connections yet), or no SQLSTATE at all, which libpq leaves empty when
+// the failure happened on our side of a broken socket.
+bool isConnectionLost(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.isEmpty() || code.startsWith(u"08"_s) || code.startsWith(u"57P"_s);
+}
+
+// Connections of this thread found broken, with the statements that failed on them (kept until
+// the connection is gone: released before, each would try to free itself on the dead socket and
+// log a warning). Database reopens them on the next session().
+// (QThreadStorage, not thread_local: see statementCaches().)
+QThreadStorage<QHash<QString, QList<std::shared_ptr<QSqlQuery>>>> g_brokenConnections;
+
+QHash<QString, QList<std::shared_ptr<QSqlQuery>>> &brokenConnections()
+{
+    return g_brokenConnections.localData();
+}
+
+// PostgreSQL prepares only queries (PREPARE ... AS SELECT/INSERT/UPDATE/DELETE); transaction
+// control, SET and DDL run as plain statements. SQLite prepares everything.
+bool preparable(SqlDialect dialect, SqlOperation operation)
+{
+    return dialect == SqlDialect::Sqlite || operation == SqlOperation::Select || operation == SqlOperation::Insert
+        || operation == SqlOperation::Update || operation == SqlOperation::Delete;
 }
 
 std::atomic<SqlObserver *> g_observer{nullptr};
@@ -104,9 +134,14 @@ quint64 nextGeneration()
 
 } // namespace
 
-void dropCachedStatements(const QString &name)
+QList<std::shared_ptr<QSqlQuery>> takeCachedStatements(const QString &name)
 {
-    statementCaches().remove(name);
+    return statementCaches().take(name).bySql.values() + brokenConnections().take(name);
+}
+
+bool takeBrokenConnection(const QString &name)
+{
+    return brokenConnections().contains(name);
 }
 
 SqlRows::SqlRows(std::shared_ptr<QSqlQuery> query, QString connection, QString sql, quint64 cacheGeneration,
@@ -235,9 +270,30 @@ void throwSqlError(const QString &what, const QSqlError &error, const std::share
     throw StorageError(message, kind);
 }
 
+void SqlSession::fail(const QString &what, const QSqlError &error, std::shared_ptr<QSqlQuery> query) const
+{
+    if (m_dialect == SqlDialect::Postgres && isConnectionLost(error)) {
+        brokenConnections()[m_db.connectionName()].append(std::move(query));
+        // Transient: Database::write retries on a new connection at once.
+        throw StorageError(u"lost the connection to PostgreSQL (reconnecting on the next use): "_s + error.text(),
+                           StorageError::Kind::Transient);
+    }
+    throwSqlError(what, error, m_damage);
+}
+
 SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
 {
     StatementReport report(sql);
+    const SqlOperation operation = sqlOperationOf(sql);
+    if (!preparable(m_dialect, operation)) {
+        if (!params.isEmpty())
+            throw StorageError(u"statement cannot take parameters on this database: "_s + sql.left(40));
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        if (!query->exec(sql))
+            fail(u"query failed"_s, query->lastError(), query);
+        report.succeeded();
+        return SqlRows(std::move(query), QString(), QString(), 0);
+    }
     const QString connection = m_db.connectionName();
     StatementCache &cache = statementCaches()[connection];
     if (cache.generation == 0)
@@ -247,18 +303,21 @@ SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
         query = std::make_shared<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            throwSqlError(u"prepare failed"_s, query->lastError(), m_damage);
+            fail(u"prepare failed"_s, query->lastError(), query);
     }
     for (qsizetype i = 0; i < params.size(); ++i) {
         const QVariant &value = params.at(i);
         // A null QString binds as SQL NULL; an absent text is an empty string in our schema.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query->bindValue(int(i), QString(u""_s));
+        // Flags are 0/1 integers in both schemas; PostgreSQL would not take TRUE for an integer.
+        else if (value.typeId() == QMetaType::Bool)
+            query->bindValue(int(i), int(value.toBool()));
         else
             query->bindValue(int(i), value);
     }
     if (!query->exec())
-        throwSqlError(u"query failed"_s, query->lastError(), m_damage);
+        fail(u"query failed"_s, query->lastError(), query);
     report.succeeded();
     return SqlRows(std::move(query), connection, sql, cache.generation, m_damage);
 }

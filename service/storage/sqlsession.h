@@ -120,13 +120,21 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    // Throws the StorageError for a failed statement, first marking a lost PostgreSQL connection
+    // so the next session() of this thread opens a new one.
+    [[noreturn]] void fail(const QString &what, const QSqlError &error, std::shared_ptr<QSqlQuery> query) const;
+
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     std::shared_ptr<DamageMark> m_damage;
 };
 
-// Drops the calling thread's cached statements of connection `name` (before it closes).
-void dropCachedStatements(const QString &name);
+// Takes the calling thread's cached statements of connection `name` out of the cache, for the
+// caller to release when it wants.
+QList<std::shared_ptr<QSqlQuery>> takeCachedStatements(const QString &name);
+// Whether a statement on this thread's connection `name` found it broken (until its statements
+// are taken).
+bool takeBrokenConnection(const QString &name);
 
 // Converts a failed QSqlQuery/QSqlDatabase error into a StorageError of the matching kind; a
 // damaged file is also marked on `damage` (logged at critical level the first time) and reported

@@ -18,14 +18,12 @@ StaffedService::~StaffedService()
 bool StaffedService::start(QString *error)
 {
     // Migrated first: the domain below writes to the same file while the service runs.
-    const ProcessResult migrated = runService({u"migrate"_s}, {u"DATABASE_URL=sqlite:"_s + m_service.databasePath()});
+    const ProcessResult migrated = runService({u"migrate"_s}, {u"DATABASE_URL="_s + m_service.databaseUrl()});
     if (migrated.exitCode != 0) {
         *error = migrated.err;
         return false;
     }
-    DatabaseUrl url;
-    url.path = m_service.databasePath();
-    m_db = std::make_unique<Database>(url);
+    m_db = m_service.openDatabase();
     m_domain = std::make_unique<BookingService>(*m_db, m_clock);
     if (!m_service.start({u"ADMIN_TOKEN="_s + QString::fromLatin1(m_bootstrap)})) {
         *error = m_service.log();
