@@ -229,7 +229,8 @@ private slots:
     void reconnectsAfterTheServerRestarts()
     {
         TempDatabase tmp;
-        QCOMPARE(count(*tmp.db, u"SELECT count(*) FROM schema_version"_s), qint64(5));
+        const qint64 versions = Migrator(*tmp.db).latestKnownVersion();
+        QCOMPARE(count(*tmp.db, u"SELECT count(*) FROM schema_version"_s), versions);
         QVERIFY(serverCtl(u"restart"_s));
         // The old connection is gone: one clear failure, then a new connection on the next use.
         QString message;
@@ -239,7 +240,7 @@ private slots:
             message = error.message();
         }
         QVERIFY2(message.contains(u"lost the connection to PostgreSQL"_s), qPrintable(message));
-        QCOMPARE(count(*tmp.db, u"SELECT count(*) FROM schema_version"_s), qint64(5));
+        QCOMPARE(count(*tmp.db, u"SELECT count(*) FROM schema_version"_s), versions);
         // A write after a restart retries on a new connection by itself.
         QVERIFY(serverCtl(u"restart"_s));
         SystemClock clock;
