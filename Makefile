@@ -1,6 +1,7 @@
 # Queue Bot: thin wrappers over the deps script, CMake and CTest.
 #   make run    install what is missing, build, migrate and run queue-service (SQLite under ./data)
 #   make test   install what is missing, build and run every test
+#   make fuzz   the libFuzzer targets (clang, in build-fuzz), 1,000,000 executions each
 
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
@@ -9,7 +10,7 @@ CMAKE_FLAGS ?=
 SERVICE := $(BUILD_DIR)/service/queue-service
 CONSOLE := $(BUILD_DIR)/console/queue-console
 
-.PHONY: all deps configure build run dev console test bench clean
+.PHONY: all deps configure build run dev console test fuzz bench clean
 
 all: build
 
@@ -38,6 +39,12 @@ console: build
 
 test: build ops-tools
 	@scripts/run-tests.sh $(BUILD_DIR)
+
+# libFuzzer with AddressSanitizer + UBSan (clang) on every target of tests/fuzz; FUZZ_RUNS,
+# FUZZ_TARGETS: scripts/fuzz.sh.
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	@JOBS=$(JOBS) scripts/fuzz.sh
 
 # Requests per second for /health and /metrics next to /health/live, against the real service on
 # a database with 10,000 users and 100,000 bookings (BENCH_FLAGS: --connections, --requests ...);
