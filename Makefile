@@ -76,10 +76,25 @@ clean:
 # Docker Compose v2 when the Docker CLI has it, else Debian's docker-compose 1.x, whose
 # --compatibility applies the CPU and memory limits.
 COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo "docker-compose --compatibility")
-IMAGE ?= queue-bot:latest
+# The image docker-build builds and compose runs: IMAGE=…, else QUEUE_BOT_IMAGE from the
+# environment or .env, else queue-bot:latest. Given to compose (below), so it starts the image
+# just built.
+IMAGE ?= $(or $(QUEUE_BOT_IMAGE),$(shell sed -n 's/^QUEUE_BOT_IMAGE=//p' .env 2>/dev/null | tail -1),queue-bot:latest)
+# The bot's settings file (created from queue-bot.env.example the first time).
+ENV_FILE ?= $(or $(QUEUE_BOT_ENV_FILE),queue-bot.env)
+# Prometheus, Grafana and node exporter: a second compose file (see docker-compose.monitoring.yml).
+COMPOSE_ALL := -f docker-compose.yml -f docker-compose.monitoring.yml
+COMPOSE_TARGETS := docker-run docker-down docker-logs docker-backup monitoring stop-monitoring deploy
+$(COMPOSE_TARGETS): export QUEUE_BOT_IMAGE := $(IMAGE)
+$(COMPOSE_TARGETS): export QUEUE_BOT_ENV_FILE := $(ENV_FILE)
+# Monitoring that runs is left alone by the commands that start only the bot.
+$(COMPOSE_TARGETS): export COMPOSE_IGNORE_ORPHANS := true
 SERVICE_URL ?= http://127.0.0.1:8080
+BACKUP_DIR ?= backups
 DEPLOY_PROFILES ?=
 STAMP := $(shell date +%Y%m%d-%H%M%S)
+# The bot's container, whatever QUEUE_BOT_NAME calls it.
+BOT_CONTAINER = $$($(COMPOSE) ps -q queue-bot)
 
 .PHONY: ops-tools docker-build docker-run docker-down docker-logs docker-backup monitoring stop-monitoring deploy health metrics backup package
 
@@ -89,48 +104,52 @@ tools/node_modules/.package-lock.json: tools/package.json tools/package-lock.jso
 	@npm ci --prefix tools --no-audit --no-fund --loglevel=error
 
 # Settings of the containerised bot; created once, then edited by the operator.
-queue-bot.env:
+$(ENV_FILE):
 	cp queue-bot.env.example $@
 	@echo "created $@: set TELEGRAM_BOT_TOKEN (and ADMIN_TOKEN) there"
 
 docker-build:
 	docker build -t $(IMAGE) .
 
-docker-run: queue-bot.env
-	$(COMPOSE) up -d --build queue-bot
+# Built by docker build, as for deploy (one build path; compose's own builder differs by version).
+docker-run: $(ENV_FILE) docker-build
+	$(COMPOSE) up -d queue-bot
 	@echo "queue-service: $(SERVICE_URL)/health   logs: make docker-logs"
 
+# Every container of the stack, monitoring and proxy included; volumes are kept.
 docker-down:
-	$(COMPOSE) --profile monitoring --profile proxy down
+	$(COMPOSE) $(COMPOSE_ALL) --profile proxy down
 
 docker-logs:
 	$(COMPOSE) logs -f --tail=200 queue-bot
 
-# Hot backup of the containerised database into ./backups.
+# Hot backup of the containerised database into $(BACKUP_DIR).
 docker-backup:
-	@mkdir -p backups
+	@mkdir -p $(BACKUP_DIR)
 	$(COMPOSE) exec -T queue-bot queue-service backup --output /data/backup-$(STAMP).db
-	docker cp queue-bot:/data/backup-$(STAMP).db backups/queue-$(STAMP).db
+	docker cp $(BOT_CONTAINER):/data/backup-$(STAMP).db $(BACKUP_DIR)/queue-$(STAMP).db
 	$(COMPOSE) exec -T queue-bot rm -f /data/backup-$(STAMP).db
-	@echo "backup: backups/queue-$(STAMP).db"
+	@echo "backup: $(BACKUP_DIR)/queue-$(STAMP).db"
 
-monitoring: queue-bot.env
+monitoring: $(ENV_FILE) docker-build
 	@if [ -z "$$GRAFANA_ADMIN_PASSWORD" ] && ! grep -qs '^GRAFANA_ADMIN_PASSWORD=.' .env; then \
 		echo "set GRAFANA_ADMIN_PASSWORD (environment or .env) before starting Grafana" >&2; exit 1; fi
-	$(COMPOSE) --profile monitoring up -d --build
+	$(COMPOSE) $(COMPOSE_ALL) up -d
 	@echo "Prometheus: http://localhost:9090   alerts: http://localhost:9090/alerts"
 	@echo "Grafana:    http://localhost:3000   (user admin, password GRAFANA_ADMIN_PASSWORD)"
 
 stop-monitoring:
-	$(COMPOSE) --profile monitoring rm -s -f prometheus grafana node-exporter
+	$(COMPOSE) $(COMPOSE_ALL) rm -s -f prometheus grafana node-exporter
 	@echo "stopped Prometheus (http://localhost:9090) and Grafana (http://localhost:3000); data volumes kept"
 
-# Production: build the image, (re)start the stack with DEPLOY_PROFILES, wait for healthy.
-deploy: queue-bot.env docker-build
-	$(COMPOSE) $(foreach p,$(DEPLOY_PROFILES),--profile $(p)) up -d --remove-orphans
-	@for i in $$(seq 1 45); do \
-		s=$$(docker inspect -f '{{.State.Health.Status}}' queue-bot 2>/dev/null); \
-		if [ "$$s" = healthy ]; then echo "queue-bot is healthy"; exit 0; fi; sleep 2; done; \
+# Production: build $(IMAGE), (re)start the stack on it with DEPLOY_PROFILES ("monitoring proxy"),
+# wait until Docker reports the bot healthy.
+deploy: $(ENV_FILE) docker-build
+	$(COMPOSE) $(if $(filter monitoring,$(DEPLOY_PROFILES)),$(COMPOSE_ALL)) \
+		$(foreach p,$(filter-out monitoring,$(DEPLOY_PROFILES)),--profile $(p)) up -d
+	@c=$(BOT_CONTAINER); for i in $$(seq 1 45); do \
+		s=$$(docker inspect -f '{{.State.Health.Status}}' $$c 2>/dev/null); \
+		if [ "$$s" = healthy ]; then echo "queue-bot is healthy on $(IMAGE)"; exit 0; fi; sleep 2; done; \
 		echo "queue-bot is not healthy after 90 s (make docker-logs)" >&2; exit 1
 
 health:
@@ -139,10 +158,10 @@ health:
 metrics:
 	@curl -fsS $(SERVICE_URL)/metrics
 
-# Hot backup of the local database (make run / make dev) into ./backups.
+# Hot backup of the local database (make run / make dev) into $(BACKUP_DIR).
 backup: build
-	@mkdir -p backups
-	$(SERVICE) backup --output backups/queue-$(STAMP).db
+	@mkdir -p $(BACKUP_DIR)
+	$(SERVICE) backup --output $(BACKUP_DIR)/queue-$(STAMP).db
 
 package: build
 	cpack -G DEB --config $(BUILD_DIR)/CPackConfig.cmake -B $(BUILD_DIR)/packages

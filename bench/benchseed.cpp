@@ -70,7 +70,7 @@ SeedResult seedDatabase(Database &db, const SeedSize &size)
                          u"INSERT INTO bookings (queue_id, slot_id, user_id, day, code, status, source, created_at, "
                          "updated_at, confirmed_at, cancelled_at) VALUES (?, ?, ?, ?, ?, ?, 'telegram', ?, ?, ?, ?)"_s);
         Prepared message(connection, u"INSERT INTO outbox (user_id, chat_id, template, status, attempts, "
-                                     "next_attempt_at, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                     "next_attempt_at, created_at, sent_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         static const QString pastStatuses[] = {u"attended"_s, u"attended"_s, u"no_show"_s, u"cancelled_by_user"_s};
         for (int s = 0; s < slotCount; ++s) {
             const int queueId = s % size.queues + 1;
@@ -97,13 +97,15 @@ SeedResult seedDatabase(Database &db, const SeedSize &size)
                              status == u"cancelled_by_user"_s ? QVariant(created + 600) : QVariant()});
                 ++result.bookings;
                 message.run({userId, 100000000 + userId, u"booking_created"_s, u"sent"_s, 1, created, created,
-                             created + 1});
+                             created + 1, created + 86400});
                 ++result.messages;
             }
         }
         for (int m = 0; m < size.pendingMessages; ++m) {
             const int userId = m % size.users + 1;
-            message.run({userId, 100000000 + userId, u"reminder"_s, u"pending"_s, 0, now, now - m * 10, QVariant()});
+            // Still worth sending while the bench runs.
+            message.run({userId, 100000000 + userId, u"reminder"_s, u"pending"_s, 0, now, now - m * 10, QVariant(),
+                         now + 86400});
             ++result.messages;
         }
     });

@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kToken = "console-bench-admin-token";
+const QByteArray kToken = "console-bench-admin-token-0123456789abcdef";
 const char *const kZone = "Europe/Moscow";
 
 void print(const QString &line)

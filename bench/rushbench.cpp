@@ -194,7 +194,9 @@ int main(int argc, char **argv)
          u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bench.invalid/webhook"_s,
          u"WEBHOOK_SECRET="_s + QString::fromLatin1(kSecret),
          u"WEBHOOK_MAX_CONNECTIONS=%1"_s.arg(qMin(concurrency, 100)),
-         u"HTTP_MAX_CONNECTIONS=%1"_s.arg(qMax(256, concurrency * 4))});
+         u"HTTP_MAX_CONNECTIONS=%1"_s.arg(qMax(256, concurrency * 4)),
+         // Telegram's calls arrive through the reverse proxy, which is trusted in production.
+         u"TRUSTED_PROXIES=127.0.0.1"_s});
     if (port == 0)
         return fail(u"queue-service did not start:\n"_s + QString::fromUtf8(service.readAll()));
 

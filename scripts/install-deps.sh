@@ -19,7 +19,14 @@ build_packages=(
 test_packages=(
   sqlite3 xvfb xauth imagemagick procps openssl
   prometheus docker-compose nginx desktop-file-utils librsvg2-bin curl  # tests/ops
+  debootstrap  # tests/ops/docker.sh: local Debian base images for the image it builds and runs
+  postgresql  # the *_postgres tests start a throwaway server (tests/postgres/with-postgres.sh)
 )
+# tests/ops/docker.sh needs a Docker engine: Debian's, unless one is installed already (docker.io
+# conflicts with Docker's own docker-ce / containerd.io packages).
+if ! command -v dockerd >/dev/null 2>&1; then
+  test_packages+=(docker.io)
+fi
 # tst_emulator runs npm's telegram-test-api: any Node.js with npm will do, Debian's if there is none.
 if ! command -v npm >/dev/null 2>&1; then
   test_packages+=(nodejs npm)

@@ -70,7 +70,7 @@ class TestAdminApi : public QObject
 {
     Q_OBJECT
 
-    const QByteArray m_bootstrap = "bootstrap-admin-token-for-tests";
+    const QByteArray m_bootstrap = "bootstrap-admin-token-for-the-tests";
     ServiceProcess m_service;
     QByteArray m_admin;
     QByteArray m_operator;
@@ -162,6 +162,7 @@ class TestAdminApi : public QObject
         message.userId = user;
         message.chatId = 1;
         message.templateName = u"reminder"_s;
+        message.expiresAt = m_clock.now().addDays(1);
         const qint64 id = OutboxRepository(session).enqueue(message, m_clock.now());
         session.exec(u"UPDATE outbox SET status = 'failed', attempts = 3, last_error = 'timeout' WHERE id = ?"_s, {id});
         return id;
@@ -204,7 +205,7 @@ class TestAdminApi : public QObject
 private slots:
     void initTestCase()
     {
-        const QStringList env{u"DATABASE_URL=sqlite:"_s + m_service.databasePath()};
+        const QStringList env{u"DATABASE_URL="_s + m_service.databaseUrl()};
         const ProcessResult migrated = runService({u"migrate"_s}, env);
         QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
         // A viewer from the command line, as an operator would create one.
@@ -212,9 +213,7 @@ private slots:
         QVERIFY2(viewer.exitCode == 0, qPrintable(viewer.err));
         m_viewer = viewer.out.trimmed().toLatin1();
 
-        DatabaseUrl url;
-        url.path = m_service.databasePath();
-        m_db = std::make_unique<Database>(url);
+        m_db = m_service.openDatabase();
         m_domain = std::make_unique<BookingService>(*m_db, m_clock);
         m_alice = addUser(1001, u"Alice"_s, u"Archer"_s, u"alice"_s);
         m_bob = addUser(1002, u"=HYPERLINK(\"http://evil\")"_s, u"Smith, \"Jr\"\nsecond line"_s, u"bob"_s);
@@ -346,6 +345,67 @@ private slots:
         CHECK_STATUS(result, 200);
         QCOMPARE(result.json().object().value(u"total"_s).toInt(), 0);
         QVERIFY(rows(u"SELECT count(*) FROM users"_s) >= 4);
+    }
+
+    void controlCharactersAreRefusedWithTheField()
+    {
+        const qint64 queue = createQueue();
+        const qint64 slot = freshSlot(queue);
+        const qint64 booking = book(freshSlot(queue), m_alice);
+        const QString day = dayAhead(30).toString(Qt::ISODate);
+        struct Case
+        {
+            QByteArray method;
+            QString path;
+            QJsonObject body; // the field under test is added to it
+            QString field;
+            bool multiline = false; // a line break and a tab are fine there
+        };
+        const QJsonObject queueBody{{u"name_ru"_s, u"Оч"_s}, {u"name_en"_s, u"Q"_s}, {u"timezone"_s, u"UTC"_s}};
+        const QString queuePath = u"/api/v1/queues/%1"_s.arg(queue);
+        const QList<Case> cases{
+            {"POST", u"/api/v1/queues"_s, queueBody, u"name_ru"_s},
+            {"POST", u"/api/v1/queues"_s, queueBody, u"name_en"_s},
+            {"POST", u"/api/v1/queues"_s, queueBody, u"timezone"_s},
+            {"POST", u"/api/v1/queues"_s, queueBody, u"code_prefix"_s},
+            {"PATCH", queuePath, {}, u"name_en"_s},
+            {"POST", u"/api/v1/slots/%1/cancel"_s.arg(slot), {}, u"reason"_s, true},
+            {"POST", queuePath + u"/broadcast"_s, {{u"day"_s, day}}, u"text"_s, true},
+            {"PUT", queuePath + u"/schedule/exceptions/"_s + day, {{u"closed"_s, true}}, u"note"_s},
+            {"POST", u"/api/v1/staff"_s, {{u"role"_s, u"viewer"_s}}, u"name"_s},
+            {"PATCH", u"/api/v1/bookings/%1"_s.arg(booking), {}, u"status"_s},
+        };
+        // NUL (SQLite's CHECK constraints once made it a 503), ESC (terminal escapes), DEL, and a
+        // C1 control; in a one-line field a line break too.
+        const QList<QChar> controls{QChar(0x00), QChar(0x1b), QChar(0x7f), QChar(0x85)};
+        const qint64 before = revision();
+        for (const Case &c : cases) {
+            QList<QChar> refused = controls;
+            if (!c.multiline)
+                refused << QChar(u'\n') << QChar(u'\t');
+            for (const QChar control : std::as_const(refused)) {
+                QJsonObject body = c.body;
+                body.insert(c.field, QString(u"ab"_s + control + u"c"_s));
+                const HttpResult result = call(c.method, c.path, body);
+                const QString what = u"%1 %2 %3 U+%4"_s.arg(QString::fromLatin1(c.method), c.path, c.field)
+                                         .arg(int(control.unicode()), 4, 16, QChar(u'0'));
+                QVERIFY2(result.status == 400, qPrintable(what + u": "_s + QString::fromUtf8(result.body)));
+                QCOMPARE(errorOf(result).value(u"field"_s).toString(), c.field);
+                QVERIFY2(errorOf(result).value(u"message"_s).toString().contains(u"control character"_s),
+                         qPrintable(what));
+            }
+        }
+        // Query parameters too.
+        for (const QString &path : {u"/api/v1/users?q=a%00b"_s, u"/api/v1/audit?action=a%1Bb"_s}) {
+            const HttpResult result = get(path);
+            CHECK_STATUS(result, 400);
+            QVERIFY(!errorOf(result).value(u"field"_s).toString().isEmpty());
+        }
+        QCOMPARE(revision(), before);
+        // Where text may span lines, line breaks and tabs are kept.
+        const HttpResult cancelled = call("POST", u"/api/v1/slots/%1/cancel"_s.arg(slot),
+                                          {{u"reason"_s, u"Staff ill.\n\tSorry!"_s}});
+        CHECK_STATUS(cancelled, 200);
     }
 
     void slotsCreateListUpdateCancel()

@@ -117,12 +117,8 @@ class TestBotDialoguesE2E : public QObject
 
     QVariant scalar(const QString &sql, const QVariantList &params = {})
     {
-        DatabaseUrl url;
-        url.path = m_service.databasePath();
-        Database db(url);
-        const QVariant value = db.session().scalar(sql, params);
-        db.closeThisThread();
-        return value;
+        const std::unique_ptr<Database> db = m_service.openDatabase();
+        return db->session().scalar(sql, params);
     }
 
 private slots:
@@ -132,9 +128,8 @@ private slots:
         m_day1 = QDateTime::currentDateTimeUtc().date().addDays(1);
         m_day2 = m_day1.addDays(1);
         {
-            DatabaseUrl url;
-            url.path = m_service.databasePath();
-            Database db(url);
+            const std::unique_ptr<Database> handle = m_service.openDatabase();
+            Database &db = *handle;
             Migrator(db).migrate();
             SystemClock clock;
             BookingService bookings(db, clock);
@@ -316,13 +311,10 @@ private slots:
         QVERIFY(m_aliceBooking > 0);
         // The office cancels the 11:00 slot; Alice still has the old times with 11:00 on them.
         {
-            DatabaseUrl url;
-            url.path = m_service.databasePath();
-            Database db(url);
+            const std::unique_ptr<Database> db = m_service.openDatabase();
             SystemClock clock;
-            BookingService bookings(db, clock);
+            BookingService bookings(*db, clock);
             QVERIFY(bookings.cancelSlot(m_s3, u"office closed"_s, Actor::system()).ok());
-            db.closeThisThread();
         }
         const Shown slotGone = press(m_alice, m_aliceTimes, reviewData(m_s3));
         QCOMPARE(slotGone.notice, refusal(en, Refusal::SlotNotOpen));

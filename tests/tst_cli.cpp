@@ -206,11 +206,26 @@ private slots:
         QVERIFY2(result.err.contains(u"newer than this queue-service knows"_s), qPrintable(result.err));
     }
 
+    void serveRefusesAShortAdminToken()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"q.db"_s);
+        for (const QString &token : {u"x"_s, QString(31, u'a')}) {
+            const auto result = runService({u"serve"_s}, {dbEnv(path), u"ADMIN_TOKEN="_s + token, u"HTTP_PORT=0"_s});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(isOneErrorLine(result.err, u"ADMIN_TOKEN is %1 characters long; it must have at least 32"_s
+                                                    .arg(token.size())),
+                     qPrintable(result.err));
+            QVERIFY(result.err.contains(u"openssl rand -hex 32"_s));
+            QVERIFY(!QFile::exists(path)); // refused before anything is opened
+        }
+    }
+
     void serveLogsJsonAndNeverSecrets()
     {
         QTemporaryDir dir;
         const QString botToken = u"123456:AAHsecretBotTokenValue"_s;
-        const QString adminToken = u"admin-bootstrap-secret-value"_s;
+        const QString adminToken = u"admin-bootstrap-secret-value-0123456789"_s;
         QProcess process;
         QString log;
         QVERIFY2(startServe(process,

@@ -958,6 +958,24 @@ private slots:
         QCOMPARE(userOf(tricky)->firstName, u"<b>Bob & Co</b>"_s); // stored as it came
     }
 
+    void controlCharactersAreNotRead()
+    {
+        const QString refused = textIn(u"en"_s, "Your message contains control characters, so I did not read it. "
+                                                "Please send plain text or use the buttons below.");
+        // A command with a hidden character is not the command, and nothing of it is stored.
+        const QStringList texts{u"/start"_s + QChar(0x00), u"/help"_s + QChar(0x1b) + u"[2J"_s,
+                                u"when"_s + QChar(0x07) + u"?"_s};
+        for (const QString &text : texts) {
+            say(m_alice, text);
+            QVERIFY2(lastText().startsWith(refused), qPrintable(lastText()));
+            QCOMPARE(lastData(textIn(u"en"_s, "📋 My bookings")), u"l"_s);
+        }
+        // A Telegram profile name is the person's: its control characters are dropped, the rest kept.
+        const Person hidden{405, QString(u"Zo"_s + QChar(0x00) + QChar(0x1b) + u"e"_s), u"en"_s};
+        say(hidden, u"/start"_s);
+        QCOMPARE(userOf(hidden)->firstName, u"Zoe"_s);
+    }
+
     void longListsArePaged()
     {
         const qint64 q = queue([](QueueRecord &r) { r.horizonDays = 30; });

@@ -2,6 +2,7 @@
 // real service's /health status codes, and `queue-service healthcheck` exit codes.
 #include "domain/bookingservice.h"
 #include "health/healthchecker.h"
+#include "metrics/metricsrefresher.h"
 #include "metrics/metrics.h"
 #include "serviceprocess.h"
 #include "storage/migrator.h"
@@ -121,17 +122,22 @@ private slots:
         QCOMPARE(health.value(u"status"_s).toString(), u"healthy"_s);
     }
 
-    void outboxOldestPendingAge()
+    void outboxFiguresComeFromTheRefresher()
     {
         TempDatabase tmp;
         ManualClock clock(kStart);
         Metrics metrics;
         HealthChecker checker(*tmp.db, clock, &metrics);
+        MetricsRefresher refresher(*tmp.db, clock, metrics);
+        checker.setOutboxProbe([&refresher] { return refresher.outboxBacklog(); });
         BookingService bookings(*tmp.db, clock);
         const qint64 userId = addUser(bookings, 7);
 
         HealthStatus overall = HealthStatus::Unhealthy;
         QJsonObject health = checker.check(&overall);
+        QVERIFY(!health.value(u"checks"_s).toObject().contains(u"outbox"_s)); // nothing counted yet
+        QVERIFY(refresher.refresh());
+        health = checker.check(&overall);
         QCOMPARE(checkFigures(health, u"outbox"_s).value(u"pending"_s).toInteger(), 0);
         QCOMPARE(checkFigures(health, u"outbox"_s).value(u"oldest_pending_age_seconds"_s).toInteger(), 0);
 
@@ -139,33 +145,40 @@ private slots:
         message.userId = userId;
         message.chatId = 7;
         message.templateName = u"test"_s;
+        message.expiresAt = clock.now().addDays(1);
         const qint64 first = OutboxRepository(tmp.db->session()).enqueue(message, clock.now());
         clock.advanceSecs(100);
         OutboxRepository(tmp.db->session()).enqueue(message, clock.now());
         // A failed message waits for a retry: backlog too. A sent one is not.
         tmp.db->session().exec(u"UPDATE outbox SET status = 'failed' WHERE id = ?"_s, {first});
-        tmp.db->session().exec(u"INSERT INTO outbox (user_id, chat_id, template, status, next_attempt_at, created_at) "
-                               "VALUES (?, 7, 'old', 'sent', 0, ?)"_s,
-                               {userId, toDb(kStart.addDays(-10))});
+        tmp.db->session().exec(u"INSERT INTO outbox (user_id, chat_id, template, status, next_attempt_at, created_at, "
+                               "expires_at) VALUES (?, 7, 'old', 'sent', 0, ?, ?)"_s,
+                               {userId, toDb(kStart.addDays(-10)), toDb(kStart.addDays(-9))});
+        // A request does not count the outbox: until the refresher counts again it knows nothing new.
+        health = checker.check(&overall);
+        QCOMPARE(checkFigures(health, u"outbox"_s).value(u"pending"_s).toInteger(), 0);
 
         clock.advanceSecs(499); // the failed one is 599 s old
+        QVERIFY(refresher.refresh());
         health = checker.check(&overall);
         QCOMPARE(checkStatus(health, u"outbox"_s), u"healthy"_s);
         QCOMPARE(checkFigures(health, u"outbox"_s).value(u"pending"_s).toInteger(), 2);
         QCOMPARE(checkFigures(health, u"outbox"_s).value(u"oldest_pending_age_seconds"_s).toInteger(), 599);
 
+        // Between counts the age of the oldest goes on growing with the clock.
         clock.advanceSecs(1);
         health = checker.check(&overall);
         QCOMPARE(checkStatus(health, u"outbox"_s), u"warning"_s);
         QCOMPARE(checkFigures(health, u"outbox"_s).value(u"oldest_pending_age_seconds"_s).toInteger(), 600);
         QCOMPARE(overall, HealthStatus::Warning);
         QVERIFY(hasSample(metrics, "queue_bot_notifications_pending 2"));
-        QVERIFY(hasSample(metrics, "queue_bot_outbox_oldest_pending_age_seconds 600"));
 
         tmp.db->session().exec(u"UPDATE outbox SET status = 'sent' WHERE id = ?"_s, {first});
+        QVERIFY(refresher.refresh());
         health = checker.check(&overall);
         QCOMPARE(checkStatus(health, u"outbox"_s), u"healthy"_s);
         QCOMPARE(checkFigures(health, u"outbox"_s).value(u"oldest_pending_age_seconds"_s).toInteger(), 500);
+        QVERIFY(hasSample(metrics, "queue_bot_outbox_oldest_pending_age_seconds 500"));
     }
 
     void memoryThresholds()

@@ -449,7 +449,9 @@ private slots:
         // connection, on one that asked to close after the answer, and for clients that left.
         ServiceProcess service;
         const QByteArray token = "reader-threads-admin-token-0123456789";
-        QVERIFY2(service.start({u"ADMIN_TOKEN="_s + QString::fromLatin1(token)}), qPrintable(service.log()));
+        // The clients that left count against the address until their answers are dropped.
+        QVERIFY2(service.start({u"ADMIN_TOKEN="_s + QString::fromLatin1(token), u"HTTP_MAX_CONNECTIONS_PER_ADDRESS=100"_s}),
+                 qPrintable(service.log()));
         const QByteArray auth = "Authorization: Bearer " + token + "\r\n";
         for (int i = 0; i < 40; ++i) {
             auto gone = connectRaw(service);
@@ -511,6 +513,58 @@ private slots:
         const HttpResult metrics = service.get(u"/metrics"_s);
         QVERIFY(metrics.body.contains(R"(queue_bot_errors_total{component="http_listener",type="connection_limit"})"));
         QCOMPARE(service.stop(), 0);
+    }
+
+    void oneAddressCannotTakeEveryConnection()
+    {
+        // Three from one address at most; everyone else still gets in, and a trusted proxy is not capped.
+        for (const bool proxyTrusted : {false, true}) {
+            ServiceProcess service;
+            QStringList env{u"HTTP_MAX_CONNECTIONS=10"_s, u"HTTP_MAX_CONNECTIONS_PER_ADDRESS=3"_s};
+            if (proxyTrusted)
+                env << u"TRUSTED_PROXIES=10.0.0.0/8, 127.0.0.1"_s;
+            QVERIFY2(service.start(env), qPrintable(service.log()));
+            std::vector<std::unique_ptr<RawClient>> held;
+            QByteArray response;
+            const auto hold = [&](RawClient &client) {
+                client.send(get("/health/live")); // answered: the server has counted it
+                QTRY_VERIFY_WITH_TIMEOUT(client.hasResponse(), 5000);
+                QVERIFY(client.take(&response));
+                QCOMPARE(statusOf(response), 200);
+            };
+            for (int i = 0; i < 3; ++i) {
+                held.push_back(connectRaw(service));
+                QVERIFY(held.back());
+                hold(*held.back());
+                QVERIFY(!QTest::currentTestFailed());
+            }
+            auto fourth = connectRaw(service);
+            QVERIFY(fourth);
+            if (proxyTrusted) {
+                hold(*fourth);
+                QVERIFY(!fourth->closed);
+            } else {
+                QTRY_VERIFY_WITH_TIMEOUT(fourth->closed, 3000);
+                QVERIFY(fourth->take(&response));
+                QCOMPARE(statusOf(response), 503);
+                QCOMPARE(errorCodeOf(response), u"too_many_connections_from_address"_s);
+            }
+            // Another address on the loopback network is not locked out.
+            auto other = std::make_unique<RawClient>();
+            QVERIFY(other->socket.bind(QHostAddress(u"127.0.0.2"_s)));
+            QVERIFY(other->open(service.port()));
+            QCOMPARE(other->socket.localAddress(), QHostAddress(u"127.0.0.2"_s));
+            hold(*other);
+            if (!proxyTrusted) {
+                // A connection closed frees its place for the same address.
+                held[0]->socket.abort();
+                QTRY_VERIFY_WITH_TIMEOUT(service.get(u"/health/live"_s).status == 200, 5000);
+                const HttpResult metrics = service.get(u"/metrics"_s);
+                QVERIFY(metrics.body.contains(
+                    R"(queue_bot_errors_total{component="http_listener",type="address_limit"})"));
+            }
+            QCOMPARE(service.stop(), 0);
+        }
     }
 
     void tls()

@@ -116,9 +116,10 @@ class TestMetrics : public QObject
         // One user last seen two days ago is not active.
         session.exec(u"UPDATE users SET last_seen_at = ? WHERE id = ?"_s, {toDb(now.addDays(-2)), u3});
         // The oldest pending message waits for an hour; sent messages are no backlog.
-        session.exec(u"INSERT INTO outbox (user_id, chat_id, template, status, next_attempt_at, created_at) "
-                     "VALUES (?, 101, 'x', 'pending', ?, ?), (?, 101, 'x', 'sent', ?, ?)"_s,
-                     {u1, toDb(now), toDb(now.addSecs(-3600)), u1, toDb(now), toDb(now.addDays(-3))});
+        session.exec(u"INSERT INTO outbox (user_id, chat_id, template, status, next_attempt_at, created_at, expires_at) "
+                     "VALUES (?, 101, 'x', 'pending', ?, ?, ?), (?, 101, 'x', 'sent', ?, ?, ?)"_s,
+                     {u1, toDb(now), toDb(now.addSecs(-3600)), toDb(now.addDays(1)), u1, toDb(now),
+                      toDb(now.addDays(-3)), toDb(now.addDays(-2))});
         m_expectedPending = count(db, u"SELECT count(*) FROM outbox WHERE status IN ('pending', 'failed')"_s);
         // Two people waiting today, one served, one left over from yesterday.
         const QString today = now.date().toString(Qt::ISODate);

@@ -1,5 +1,6 @@
 // The outbox sender with the real queue-service against the fake Bot API: a 429 storm and a long
-// outage (shortened timers), 403s, messages that never go through, and a restart mid-outage —
+// outage (shortened timers), 403s, messages that never go through, a restart mid-outage, and the
+// resume within 5 s after an outage (refused or silent) at Telegram's real back-off —
 // every message delivered exactly once, and the global and per-chat rates never exceeded, as
 // measured from the fake server's arrival times.
 #include "domain/bookingservice.h"
@@ -8,10 +9,12 @@
 #include "storage/migrator.h"
 #include "testsupport.h"
 
+#include <QSaveFile>
 #include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
@@ -138,6 +141,59 @@ class TestOutbox : public QObject
 {
     Q_OBJECT
 
+private:
+    // 30 messages due while `fake` is unreachable; the first send fails `failsAfterMs` after it
+    // arrived (the request timeout when Telegram is silent), and from then on the outbox probes
+    // with getMe. Once `probesWanted` probes arrived, `restore` brings Telegram back. Probes must
+    // have started at most 5 s apart, and every message must be delivered, once, within 5 s of
+    // the return.
+    void resumesWithinFiveSeconds(FakeBotApi &fake, const QStringList &environment, qint64 failsAfterMs,
+                                  int probesWanted, const std::function<void()> &restore)
+    {
+        ServiceProcess service;
+        const QList<qint64> chats = range(50'000, 30);
+        prepareMessages(service.databasePath(), chats, 1);
+        QVERIFY2(service.start(fake.serviceEnvironment() + environment + QStringList{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s}),
+                 qPrintable(service.log()));
+
+        // The outage, for the outbox, starts when its first send fails; the bot's own getMe at
+        // start-up comes before. Qt sends a request again at once when its connection is
+        // dropped: calls closer than 500 ms are one probe.
+        const auto probes = [&] {
+            const QList<FakeBotApi::Call> sends = fake.calls(u"sendMessage"_s);
+            if (sends.isEmpty())
+                return QList<qint64>{};
+            QList<qint64> at{sends.first().atMs + failsAfterMs};
+            for (const auto &call : fake.calls(u"getMe"_s)) {
+                if (call.atMs > at.first() && call.atMs - at.last() > 500)
+                    at << call.atMs;
+            }
+            return at;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(probes().size() > probesWanted, 60000);
+        restore();
+        const qint64 backAt = fake.elapsedMs();
+        const QList<qint64> during = probes();
+        qint64 longestGap = 0;
+        for (qsizetype i = 1; i < during.size(); ++i)
+            longestGap = qMax(longestGap, during[i] - during[i - 1]);
+
+        QTRY_COMPARE_WITH_TIMEOUT(fake.messagesTo().size(), chats.size(), 30000);
+        QString why;
+        QVERIFY2(deliveredOnce(fake, chats, 1, &why), qPrintable(why));
+        const auto delivered = fake.messagesTo();
+        const auto [first, last] = std::minmax_element(delivered.begin(), delivered.end(),
+                                                       [](const auto &a, const auto &b) { return a.atMs < b.atMs; });
+        qInfo("%lld getMe probes in a %lld ms outage, at most %lld ms apart; Telegram back: first message after "
+              "%lld ms, all %lld after %lld ms",
+              qint64(during.size() - 1), backAt - during.first(), longestGap, first->atMs - backAt,
+              qint64(delivered.size()), last->atMs - backAt);
+        QVERIFY2(longestGap <= 5000, qPrintable(u"%1 ms between two probes"_s.arg(longestGap)));
+        QVERIFY2(last->atMs - backAt <= 5000,
+                 qPrintable(u"the backlog took %1 ms after Telegram was back"_s.arg(last->atMs - backAt)));
+        QCOMPARE(stopServing(service), 0);
+    }
+
 private slots:
     void stormAndOutageDeliverEachMessageOnce()
     {
@@ -213,6 +269,42 @@ private slots:
         QCOMPARE(stopServing(service), 0);
     }
 
+    void messagesExpireOnceTheyStopMattering()
+    {
+        // The bot is off, so staff cancelling two slots leaves their notices waiting; a notice
+        // about an appointment is pointless once the appointment's time has come.
+        ServiceProcess service;
+        const QList<qint64> chats = range(30'000, 5);
+        prepareMessages(service.databasePath(), chats, 2); // slots tomorrow at 09:00 and 09:30 UTC
+        const QDateTime firstSlot(QDate::currentDate().addDays(1), QTime(9, 0), Qt::UTC);
+        const QString clockFile = service.dataDir() + u"/clock"_s;
+        const auto writeClock = [&](const QDateTime &time) {
+            QSaveFile file(clockFile);
+            return file.open(QIODevice::WriteOnly) && file.write(time.toString(Qt::ISODate).toUtf8()) > 0
+                && file.commit();
+        };
+        QVERIFY(writeClock(firstSlot.addSecs(-3600)));
+        QVERIFY2(service.start({u"QUEUE_BOT_TEST_CLOCK_FILE="_s + clockFile}), qPrintable(service.log()));
+        const QString expired = u"SELECT count(*) FROM outbox WHERE status = 'expired'"_s;
+        const QString pending = u"SELECT count(*) FROM outbox WHERE status = 'pending'"_s;
+        QCOMPARE(scalar(service.databasePath(), pending), 10);
+        QCOMPARE(scalar(service.databasePath(), expired), 0);
+
+        // Between the two appointments: the first one's notices expire, the second one's wait on.
+        const qsizetype moves = service.log().count(u"test clock moved"_s);
+        QVERIFY(writeClock(firstSlot.addSecs(15 * 60)));
+        QTRY_VERIFY_WITH_TIMEOUT(service.log().count(u"test clock moved"_s) > moves, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(service.databasePath(), expired), 5, 15000);
+        QCOMPARE(scalar(service.databasePath(), pending), 5);
+        QCOMPARE(scalar(service.databasePath(),
+                        u"SELECT count(*) FROM outbox WHERE status = 'expired' AND expires_at = ?"_s,
+                        {firstSlot.toSecsSinceEpoch()}),
+                 5);
+        QTRY_VERIFY_WITH_TIMEOUT(service.get(u"/metrics"_s).body.contains("\nqueue_bot_notifications_expired_total 5\n"),
+                                 5000);
+        QCOMPARE(stopServing(service), 0);
+    }
+
     void blockedAndUndeliverableMessages()
     {
         FakeBotApi fake;
@@ -282,6 +374,31 @@ private slots:
         QString why;
         QVERIFY2(deliveredOnce(fake, chats, 1, &why), qPrintable(why));
         QCOMPARE(stopServing(second), 0);
+    }
+
+    // Telegram's default back-off (TELEGRAM_RETRY_BASE_MS 1 s, TELEGRAM_RETRY_MAX_MS 60 s): the
+    // outage probes stop growing at a few seconds, so a backlog waiting out a long outage goes
+    // within 5 s of Telegram's return, not after a minute-long back-off. Refused connections:
+    // each probe fails at once; a doubling back-off would wait 1, 2, 4, then 8 s.
+    void resumesWithinFiveSecondsAfterAnOutage()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        fake.setOutage(true);
+        resumesWithinFiveSeconds(fake, {}, 0, 4, [&] { fake.setOutage(false); });
+    }
+
+    // Telegram silent (connections accepted, never answered): each probe gives up by itself, so
+    // probes still start at most ~4 s apart, although every call waits out its timeout (8 s here).
+    void resumesWithinFiveSecondsAfterASilentOutage()
+    {
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        FakeBotApi::Failure silence;
+        silence.status = 0;
+        silence.delayMs = 120'000;
+        fake.addFailure(silence);
+        resumesWithinFiveSeconds(fake, {u"TELEGRAM_REQUEST_TIMEOUT_MS=8000"_s}, 8000, 3, [&] { fake.clearFailures(); });
     }
 
     void shutdownFinishesTheSendInFlight()

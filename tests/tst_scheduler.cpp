@@ -300,10 +300,10 @@ private slots:
         const qint64 bobBooking = book(bob, slotIn(q, 28 * 60)).value().id;
         Scheduler s(*m_clock, nullptr);
         m_domain->observers.add(&s);
-        addStandardJobs(s, {m_domain->schedule, m_domain->reminders, m_domain->waitlist, m_domain->expiry}, *m_clock);
+        addStandardJobs(s, {m_domain->schedule, m_domain->reminders, m_domain->waitlist, m_domain->expiry, m_domain->outbox}, *m_clock);
         QSignalSpy ran(&s, &Scheduler::jobRan);
         s.start();
-        QCOMPARE(ran.size(), 5);
+        QCOMPARE(ran.size(), 6);
         QCOMPARE(bookingRow(aliceBooking).status, BookingStatus::Active);
 
         ran.clear();
@@ -333,7 +333,7 @@ private slots:
         const qint64 today = book(alice, slotIn(q, 4 * 60)).value().id;    // Tuesday 10:00
         const qint64 tomorrow = book(bob, slotIn(q, 28 * 60)).value().id;  // Wednesday 10:00
         Scheduler s(*m_clock, nullptr);
-        addStandardJobs(s, {m_domain->schedule, m_domain->reminders, m_domain->waitlist, m_domain->expiry}, *m_clock);
+        addStandardJobs(s, {m_domain->schedule, m_domain->reminders, m_domain->waitlist, m_domain->expiry, m_domain->outbox}, *m_clock);
         s.start();
         m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(10, 15), Qt::UTC)); // Alice's slot ends
         QVERIFY(s.runDue() >= 1);

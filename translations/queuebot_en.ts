@@ -1037,6 +1037,10 @@
         <source>You are no longer on the waiting list for %1.</source>
         <translation>You are no longer on the waiting list for %1.</translation>
     </message>
+    <message>
+        <source>Your message contains control characters, so I did not read it. Please send plain text or use the buttons below.</source>
+        <translation>Your message contains control characters, so I did not read it. Please send plain text or use the buttons below.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1053,6 +1053,10 @@
         <source>You are no longer on the waiting list for %1.</source>
         <translation>Вы больше не в листе ожидания на %1.</translation>
     </message>
+    <message>
+        <source>Your message contains control characters, so I did not read it. Please send plain text or use the buttons below.</source>
+        <translation>В вашем сообщении есть управляющие символы, поэтому я его не прочитал. Пожалуйста, отправьте обычный текст или воспользуйтесь кнопками ниже.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

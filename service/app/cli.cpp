@@ -6,11 +6,13 @@
 #include "app/shutdownsignals.h"
 #include "domain/staffservice.h"
 #include "storage/backup.h"
+#include "storage/datamigration.h"
 #include "storage/migrator.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +33,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+// A bootstrap token short enough to guess is an open admin door (`openssl rand -hex 32` makes a
+// 64-character one).
+constexpr qsizetype kMinAdminTokenLength = 32;
 
 void printLine(FILE *stream, const QString &line)
 {
@@ -55,6 +61,13 @@ struct Context
 
 int cmdServe(Context &ctx)
 {
+    // Refused before anything listens.
+    if (!ctx.config.adminToken.isEmpty() && ctx.config.adminToken.size() < kMinAdminTokenLength) {
+        return fail(Usage, u"ADMIN_TOKEN is %1 characters long; it must have at least %2 "
+                           "(make one with: openssl rand -hex 32)"_s
+                               .arg(ctx.config.adminToken.size())
+                               .arg(kMinAdminTokenLength));
+    }
     // Signals are caught before anything starts, so a SIGTERM during start-up is still graceful.
     ShutdownSignals shutdownSignals;
     ServiceApp service(ctx.config, ctx.url);
@@ -82,11 +95,38 @@ int cmdBackup(Context &ctx)
     const QString output = ctx.parser->value(u"output"_s);
     if (output.isEmpty())
         return fail(Usage, u"backup needs --output FILE"_s);
+    // Said before connecting: the answer does not depend on the server being up.
+    if (ctx.url.dialect != SqlDialect::Sqlite)
+        return fail(Usage, postgresBackupAdvice(ctx.url));
     Database db(ctx.url);
     Migrator(db).requireCurrent();
     const BackupResult result = backupDatabase(db, output);
     printLine(stdout, u"backup written to %1 (%2 bytes, schema version %3, integrity ok)"_s.arg(
                           result.path, QString::number(result.bytes), QString::number(result.schemaVersion)));
+    return Success;
+}
+
+int cmdMigrateData(Context &ctx)
+{
+    QString error;
+    const auto from = DatabaseUrl::parse(ctx.parser->value(u"from"_s), &error);
+    if (!from)
+        return fail(Usage, u"migrate-data --from: "_s + error);
+    const auto to = DatabaseUrl::parse(ctx.parser->value(u"to"_s), &error);
+    if (!to)
+        return fail(Usage, u"migrate-data --to: "_s + error);
+    if (from->dialect != SqlDialect::Sqlite || to->dialect != SqlDialect::Postgres)
+        return fail(Usage, u"usage: queue-service migrate-data --from sqlite:FILE --to postgresql://USER:PASSWORD@HOST:PORT/DB"_s);
+    if (!QFileInfo::exists(from->path))
+        return fail(Failure, u"migrate-data: %1 does not exist"_s.arg(from->path));
+    Database source(*from);
+    Database target(*to);
+    const DataMigrationResult result = migrateData(source, target);
+    for (const TableCopy &table : result.tables)
+        printLine(stdout, u"  %1 %2"_s.arg(table.table, -24).arg(table.rows));
+    printLine(stdout, u"copied %1 rows in %2 tables from %3 to %4 (schema version %5); row counts verified"_s.arg(
+                          QString::number(result.totalRows()), QString::number(result.tables.size()), from->redacted(),
+                          to->redacted(), QString::number(result.schemaVersion)));
     return Success;
 }
 
@@ -212,7 +252,9 @@ int runQueueService(int argc, char **argv)
         "Commands:\n"
         "  serve                      run the service (default)\n"
         "  migrate                    apply database migrations and exit\n"
-        "  backup --output FILE       write a hot, verified copy of the database\n"
+        "  backup --output FILE       write a hot, verified copy of the database (SQLite; pg_dump for PostgreSQL)\n"
+        "  migrate-data --from sqlite:FILE --to postgresql://USER:PASSWORD@HOST:PORT/DB\n"
+        "                             copy a whole SQLite database into an empty PostgreSQL one\n"
         "  staff add NAME --role R    create a staff account (admin|operator|viewer); prints its token once\n"
         "  staff list                 list active staff accounts\n"
         "  staff revoke NAME          revoke a staff account\n"
@@ -223,9 +265,11 @@ int runQueueService(int argc, char **argv)
     parser.addVersionOption();
     parser.addOption({u"config"_s, u"Read settings from this INI file (environment variables win)."_s, u"file"_s});
     parser.addOption({u"output"_s, u"backup: the file to write."_s, u"file"_s});
+    parser.addOption({u"from"_s, u"migrate-data: the SQLite database to copy (sqlite:FILE)."_s, u"url"_s});
+    parser.addOption({u"to"_s, u"migrate-data: the empty PostgreSQL database to fill (postgresql://...)."_s, u"url"_s});
     parser.addOption({u"role"_s, u"staff add: admin, operator or viewer."_s, u"role"_s});
     parser.addOption({u"url"_s, u"healthcheck: the /health URL to call."_s, u"url"_s});
-    parser.addPositionalArgument(u"command"_s, u"serve | migrate | backup | staff | healthcheck"_s, u"[command] [args...]"_s);
+    parser.addPositionalArgument(u"command"_s, u"serve | migrate | migrate-data | backup | staff | healthcheck"_s, u"[command] [args...]"_s);
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(Usage, parser.errorText() + u" (see --help)"_s);
@@ -238,7 +282,8 @@ int runQueueService(int argc, char **argv)
 
     QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? u"serve"_s : positional.takeFirst();
-    static const QStringList commands{u"serve"_s, u"migrate"_s, u"backup"_s, u"staff"_s, u"healthcheck"_s};
+    static const QStringList commands{u"serve"_s,  u"migrate"_s, u"migrate-data"_s,
+                                      u"backup"_s, u"staff"_s,   u"healthcheck"_s};
     if (!commands.contains(command))
         return fail(Usage, u"unknown command \"%1\" (see --help)"_s.arg(command));
     if (command != u"staff"_s && !positional.isEmpty())
@@ -259,6 +304,8 @@ int runQueueService(int argc, char **argv)
             return cmdMigrate(ctx);
         if (command == u"backup"_s)
             return cmdBackup(ctx);
+        if (command == u"migrate-data"_s)
+            return cmdMigrateData(ctx);
         if (command == u"staff"_s)
             return cmdStaff(ctx);
         if (command == u"healthcheck"_s)

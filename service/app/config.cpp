@@ -85,6 +85,8 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
     const NumberSetting numbers[] = {
         {"HTTP_MAX_BODY_BYTES", 1024, 1LL << 30, [&](qint64 v) { config.httpLimits.maxBodyBytes = v; }},
         {"HTTP_MAX_CONNECTIONS", 1, 100000, [&](qint64 v) { config.httpLimits.maxConnections = int(v); }},
+        {"HTTP_MAX_CONNECTIONS_PER_ADDRESS", 1, 100000,
+         [&](qint64 v) { config.httpLimits.maxConnectionsPerAddress = int(v); }},
         {"HTTP_IDLE_TIMEOUT_MS", 50, 3600000, [&](qint64 v) { config.httpLimits.idleTimeoutMs = int(v); }},
         {"HTTP_REQUEST_TIMEOUT_MS", 50, 3600000, [&](qint64 v) { config.httpLimits.requestTimeoutMs = int(v); }},
         {"TELEGRAM_POLL_TIMEOUT_SECONDS", 0, 50, [&](qint64 v) { config.telegram.pollTimeoutSecs = int(v); }},
@@ -122,6 +124,18 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
                             .arg(text));
         setting.apply(value);
     }
+    QString proxies;
+    take("TRUSTED_PROXIES", &proxies);
+    const QStringList proxyList = proxies.split(u',', Qt::SkipEmptyParts);
+    for (const QString &entry : proxyList) {
+        const QString text = entry.trimmed();
+        // A bare address is a subnet of one.
+        const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(text.contains(u'/') ? text
+                                            : text + (text.contains(u':') ? u"/128"_s : u"/32"_s));
+        if (subnet.first.isNull())
+            return fail(u"TRUSTED_PROXIES must list IP addresses or subnets (10.0.0.0/8), got \"%1\""_s.arg(text));
+        config.httpLimits.trustedProxies << subnet;
+    }
     take("TLS_CERT_FILE", &config.tlsCertFile);
     take("TLS_KEY_FILE", &config.tlsKeyFile);
     if (config.tlsCertFile.isEmpty() != config.tlsKeyFile.isEmpty())
@@ -133,13 +147,23 @@ std::optional<ServiceConfig> ServiceConfig::load(const QProcessEnvironment &env,
         return fail(u"QUEUE_BOT_TEST_CLOCK_FILE is only for test builds (BUILD_TESTING=ON)"_s);
 #endif
 
-    QString migrate;
-    take("MIGRATE_ON_START", &migrate);
-    if (!migrate.isEmpty()) {
+    const struct
+    {
+        const char *name;
+        bool *target;
+    } flags[] = {
+        {"MIGRATE_ON_START", &config.migrateOnStart},
+        {"DATABASE_QUICK_CHECK", &config.databaseQuickCheck},
+    };
+    for (const auto &flag : flags) {
+        QString text;
+        take(flag.name, &text);
+        if (text.isEmpty())
+            continue;
         bool ok = false;
-        config.migrateOnStart = parseBool(migrate, &ok);
+        *flag.target = parseBool(text, &ok);
         if (!ok)
-            return fail(u"MIGRATE_ON_START must be true or false, got \"%1\""_s.arg(migrate));
+            return fail(u"%1 must be true or false, got \"%2\""_s.arg(QString::fromLatin1(flag.name), text));
     }
 
     config.telegramMode = config.telegramMode.toLower();

@@ -25,7 +25,10 @@ struct ServiceConfig
     QString logLevel = QStringLiteral("info");                      // LOG_LEVEL: debug | info | warning | error
     QString defaultTimezone = QStringLiteral("Europe/Moscow");      // DEFAULT_TIMEZONE
     bool migrateOnStart = true;                                     // MIGRATE_ON_START
-    ListenerLimits httpLimits; // HTTP_MAX_BODY_BYTES, HTTP_MAX_CONNECTIONS, HTTP_IDLE_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS
+    bool databaseQuickCheck = true; // DATABASE_QUICK_CHECK: PRAGMA quick_check before serving (off for huge files)
+    // HTTP_MAX_BODY_BYTES, HTTP_MAX_CONNECTIONS, HTTP_MAX_CONNECTIONS_PER_ADDRESS, TRUSTED_PROXIES
+    // (comma-separated addresses or subnets), HTTP_IDLE_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS
+    ListenerLimits httpLimits;
     QString tlsCertFile;       // TLS_CERT_FILE
     QString tlsKeyFile;        // TLS_KEY_FILE
     TelegramSettings telegram; // TELEGRAM_POLL_TIMEOUT_SECONDS, TELEGRAM_FLOOD_*, OUTBOX_*, ... (telegramsettings.h)

@@ -11,6 +11,7 @@
 #include "metrics/sqlmetrics.h"
 #include "scheduler/jobs.h"
 #include "scheduler/scheduler.h"
+#include "storage/integritycheck.h"
 #include "storage/migrator.h"
 #include "telegram/telegrambot.h"
 #include "version.h"
@@ -33,11 +34,12 @@ ServiceApp::ServiceApp(ServiceConfig config, DatabaseUrl url, QObject *parent)
     , m_context(std::make_unique<ServiceContext>(*m_domain, *m_metrics, *m_health))
     , m_metricsRefresher(std::make_unique<MetricsRefresher>(*m_db, *m_clock, *m_metrics))
 {
+    m_health->setOutboxProbe([refresher = m_metricsRefresher.get()] { return refresher->outboxBacklog(); });
     // Statements and connections of every Database in this process, from any thread.
     SqlObserver::install(m_sqlMetrics.get());
     m_domain->observers.add(m_metricsObserver.get());
     m_domain->observers.add(m_scheduler.get());
-    addStandardJobs(*m_scheduler, {m_domain->schedule, m_domain->reminders, m_domain->waitlist, m_domain->expiry},
+    addStandardJobs(*m_scheduler, {m_domain->schedule, m_domain->reminders, m_domain->waitlist, m_domain->expiry, m_domain->outbox},
                     *m_clock);
     if (auto *fileClock = dynamic_cast<FileClock *>(m_clock.get())) {
         connect(fileClock, &FileClock::jumped, this, [this] {
@@ -65,6 +67,19 @@ ServiceApp::~ServiceApp()
 
 bool ServiceApp::start()
 {
+    const IntegrityReport integrity = checkDatabaseFile(m_db->url(), m_config.databaseQuickCheck);
+    if (!integrity.ok) {
+        logEvent(QtCriticalMsg, lcService(), u"cannot start: "_s + integrity.problem,
+                 {{u"quick_check_ms"_s, integrity.milliseconds}, {u"bytes"_s, integrity.bytes}});
+        return false;
+    }
+    if (integrity.checked) {
+        logEvent(QtInfoMsg, lcService(), u"database file checked"_s,
+                 {{u"quick_check_ms"_s, integrity.milliseconds}, {u"bytes"_s, integrity.bytes}});
+    } else if (!m_config.databaseQuickCheck && integrity.bytes > 0) {
+        logEvent(QtWarningMsg, lcService(), u"database quick_check skipped (DATABASE_QUICK_CHECK=false)"_s,
+                 {{u"bytes"_s, integrity.bytes}});
+    }
     try {
         Migrator migrator(*m_db);
         if (m_config.migrateOnStart)

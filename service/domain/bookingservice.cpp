@@ -1,6 +1,7 @@
 #include "bookingservice.h"
 
 #include "domain/notifications.h"
+#include "domain/plaintext.h"
 #include "domain/seats.h"
 #include "domain/waitlistservice.h"
 #include "storage/auditrepository.h"
@@ -182,7 +183,8 @@ Outcome<int> BookingService::cancelSlot(qint64 slotId, const QString &reason, co
             if (const auto user = userRepo.find(booking.userId)) {
                 QJsonObject params = Notifications::bookingParams(booking, queue, slot);
                 params.insert(u"reason"_s, reason);
-                Notifications::tell(tx, *user, u"slot_cancelled"_s, params, now);
+                // After the appointment it would have been, the notice is pointless.
+                Notifications::tell(tx, *user, u"slot_cancelled"_s, params, now, Notifications::until(slot.startsAt));
             }
             AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, booking.id,
                                     {{u"code"_s, booking.code}, {u"by"_s, u"staff"_s}, {u"reason"_s, reason}}, now);
@@ -291,8 +293,13 @@ Outcome<BookingService::CreatedSlots> BookingService::createSlots(qint64 queueId
     return outcome;
 }
 
-UserRecord BookingService::registerUser(const UserRecord &profile)
+UserRecord BookingService::registerUser(const UserRecord &telegramProfile)
 {
+    // A profile name cannot be refused (it is the person's), so hidden characters are dropped;
+    // line breaks stay (they are text, and every export quotes them).
+    UserRecord profile = telegramProfile;
+    for (QString *text : {&profile.firstName, &profile.lastName, &profile.username})
+        *text = PlainText::withoutControls(*text, PlainText::Lines::Multiple);
     // Someone seen within the minute under the same name costs one read, not a write: a busy
     // person's taps stay cheap (last_seen_at is kept to the minute).
     const QDateTime seenSince = m_clock.now().addSecs(-kLastSeenResolutionSecs);
@@ -362,7 +369,8 @@ Outcome<BookingRecord> BookingService::book(qint64 userId, qint64 slotId, Bookin
         if (source == BookingSource::Console) {
             // Staff booked on the person's behalf: they learn about it from the bot.
             Notifications::tell(tx, created.user, u"booking_created"_s,
-                     Notifications::bookingParams(created.booking, created.queue, created.slot), now);
+                                Notifications::bookingParams(created.booking, created.queue, created.slot), now,
+                                Notifications::until(created.slot.startsAt));
         }
         AuditRepository::record(tx, actor, u"booking.create"_s, u"booking"_s, created.booking.id,
                                 bookingDetails(created.booking), now);
@@ -409,7 +417,8 @@ Outcome<BookingRecord> BookingService::reschedule(qint64 bookingId, qint64 newSl
             QJsonObject params = Notifications::bookingParams(created.booking, created.queue, created.slot);
             params.insert(u"previous_code"_s, old.code);
             params.insert(u"previous_starts_at"_s, isoUtc(oldSlot.startsAt));
-            Notifications::tell(tx, created.user, u"booking_rescheduled"_s, params, now);
+            Notifications::tell(tx, created.user, u"booking_rescheduled"_s, params, now,
+                                Notifications::until(created.slot.startsAt));
         }
         QJsonObject moved = bookingDetails(old);
         moved.insert(u"new_booking_id"_s, created.booking.id);
@@ -451,7 +460,8 @@ Outcome<BookingRecord> BookingService::cancelBooking(qint64 bookingId, const Act
                               now);
         if (!byUser)
             Notifications::tell(tx, booking.userId, u"booking_cancelled"_s,
-                                Notifications::bookingParams(booking, queue, slot), now);
+                                Notifications::bookingParams(booking, queue, slot), now,
+                                Notifications::until(slot.startsAt));
         AuditRepository::record(tx, actor, u"booking.cancel"_s, u"booking"_s, bookingId, bookingDetails(booking), now);
         return booking;
     });

@@ -42,7 +42,7 @@ public:
     static constexpr int kMaxCapacity = 1000;
 
     // Registers a Telegram user or refreshes their profile (and last-seen time, to the minute);
-    // returns them as stored.
+    // returns them as stored. Control characters in the names are dropped.
     UserRecord registerUser(const UserRecord &profile);
     static constexpr int kLastSeenResolutionSecs = 60;
     Outcome<Done> setUserBanned(qint64 userId, bool banned, const Actor &actor);

@@ -36,6 +36,8 @@ public:
     // A ticket left the line: served (after `serviceSeconds` at the counter), no-show, cancelled, expired.
     virtual void ticketFinished(const LiveTicket &, qint64 serviceSeconds) { Q_UNUSED(serviceSeconds) }
     virtual void broadcastQueued(int recipients) { Q_UNUSED(recipients) }
+    // Messages still waiting when they stopped mattering expired, unsent.
+    virtual void messagesExpired(int count) { Q_UNUSED(count) }
 };
 
 // Passes every call on to each observer added, in order; not owning them.
@@ -72,6 +74,7 @@ public:
         each([&](DomainObserver *o) { o->ticketFinished(t, service); });
     }
     void broadcastQueued(int n) override { each([&](DomainObserver *o) { o->broadcastQueued(n); }); }
+    void messagesExpired(int n) override { each([&](DomainObserver *o) { o->messagesExpired(n); }); }
 
 private:
     template<typename Call>

@@ -102,7 +102,7 @@ void tellCalled(const Transaction &tx, const LiveTicket &ticket, const QueueReco
 {
     QJsonObject params = ticketParams(ticket, queue);
     params.insert(u"why"_s, why); // call | recall | transfer
-    Notifications::tell(tx, ticket.userId, u"live_called"_s, params, now, {{}, now.addSecs(3600)});
+    Notifications::tell(tx, ticket.userId, u"live_called"_s, params, now, Notifications::until(now.addSecs(3600)));
     tellStatus(tx, ticket, queue, now);
 }
 
@@ -126,7 +126,7 @@ void refreshLine(const Transaction &tx, const QueueRecord &queue, const QString 
         if (alertNow) {
             QJsonObject params = ticketParams(ticket, queue);
             params.insert(u"ahead"_s, ahead);
-            Notifications::tell(tx, ticket.userId, u"live_soon"_s, params, now, {{}, now.addSecs(3600)});
+            Notifications::tell(tx, ticket.userId, u"live_soon"_s, params, now, Notifications::until(now.addSecs(3600)));
         }
         if (worthIt || alertNow)
             tickets.setNotified(ticket.id, worthIt ? ahead : told, alerted || alertNow);

@@ -18,7 +18,8 @@ void tell(const Transaction &tx, const UserRecord &user, const QString &template
     message.templateName = templateName;
     message.params = params;
     message.editKey = delivery.editKey;
-    message.expiresAt = delivery.expiresAt;
+    const QDateTime latest = now.addSecs(kMaxAgeSecs);
+    message.expiresAt = delivery.expiresAt.isValid() ? qMin(delivery.expiresAt, latest) : latest;
     OutboxRepository(tx).enqueue(message, now);
 }
 

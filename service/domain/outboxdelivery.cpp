@@ -14,9 +14,9 @@ OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock)
 
 QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
 {
-    int expired = 0;
-    m_db.write([&](Transaction &tx) { expired = OutboxRepository(tx).expire(m_clock.now()); });
-    m_expired += expired;
+    // Nothing goes out of a damaged database: a send could not be recorded, so it would repeat.
+    if (m_db.isDamaged())
+        return {};
     const SqlSession session = m_db.session();
     const UserRepository users(session);
     QList<Due> result;

@@ -21,10 +21,9 @@ public:
         QString language; // the reader's, "ru" or "en"
         bool userBlockedBot = false;
     };
-    // Pending or failed messages due now, earliest first (expired ones are settled first).
+    // Pending or failed messages due now, earliest first; never one past its expiry (the
+    // scheduler's outbox_expiry job marks those expired), and none once the database is damaged.
     QList<Due> due(int limit);
-    // Messages found expired so far (a counter for metrics).
-    qint64 expiredCount() const { return m_expired; }
 
     // Telegram accepted the message; `telegramMessageId` is the message it made or edited, kept for
     // the next row with the same edit key.
@@ -54,5 +53,4 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
-    qint64 m_expired = 0;
 };

@@ -16,7 +16,21 @@ using Seats::require;
 
 QStringList OutboxService::statuses()
 {
-    return {u"pending"_s, u"sent"_s, u"failed"_s, u"dead"_s};
+    return {u"pending"_s, u"sent"_s, u"failed"_s, u"dead"_s, u"expired"_s};
+}
+
+int OutboxService::expireStale(int limit)
+{
+    int expired = 0;
+    m_db.write([&](Transaction &tx) { expired = OutboxRepository(tx).expire(m_clock.now(), limit); });
+    if (expired > 0)
+        observer().messagesExpired(expired);
+    return expired;
+}
+
+std::optional<QDateTime> OutboxService::nextExpiry()
+{
+    return OutboxRepository(m_db.session()).nextExpiry();
 }
 
 Outcome<OutboxRecord> OutboxService::retry(qint64 messageId, const Actor &actor)
@@ -64,7 +78,7 @@ Outcome<int> OutboxService::broadcast(qint64 queueId, const QDate &day, const QS
         QList<qint64> sorted = people.values();
         std::sort(sorted.begin(), sorted.end());
         for (qint64 userId : std::as_const(sorted))
-            Notifications::tell(tx, userId, u"broadcast"_s, params, now, {{}, dayEnd});
+            Notifications::tell(tx, userId, u"broadcast"_s, params, now, Notifications::until(dayEnd));
         AuditRepository::record(tx, actor, u"queue.broadcast"_s, u"queue"_s, queueId,
                                 {{u"day"_s, dayText}, {u"recipients"_s, int(sorted.size())}, {u"text"_s, trimmed}}, now);
         return int(sorted.size());

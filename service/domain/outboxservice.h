@@ -1,5 +1,6 @@
-// Staff actions on the outbox: a message that could not be delivered can be sent again, and a
-// note can go to everyone who has a booking or a ticket on a queue's day.
+// The outbox over time and staff actions on it: messages still waiting when they stop mattering
+// expire, a message that could not be delivered can be sent again, and a note can go to
+// everyone who has a booking or a ticket on a queue's day.
 #pragma once
 
 #include "domainservice.h"
@@ -21,6 +22,12 @@ public:
     Outcome<int> broadcast(qint64 queueId, const QDate &day, const QString &text, const Actor &actor);
     static constexpr int kMaxBroadcastLength = 2000;
 
-    // Every status a message can have: pending, sent, failed, dead.
+    // Waiting messages past their expiry become expired (never sent), at most `limit`; returns how
+    // many. Runs whether the bot is on or not, so the outbox does not grow while it is off.
+    int expireStale(int limit);
+    // The next moment a waiting message expires, if any.
+    std::optional<QDateTime> nextExpiry();
+
+    // Every status a message can have: pending, sent, failed, dead, expired.
     static QStringList statuses();
 };

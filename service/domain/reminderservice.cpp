@@ -114,7 +114,7 @@ ReminderService::Run ReminderService::runDue(int limit)
                 if (askToConfirm)
                     params.insert(u"confirm_by"_s, isoUtc(cutoffOf(*queue, *slot)));
                 // After the appointment a reminder is pointless.
-                Notifications::tell(tx, booking->userId, u"reminder"_s, params, now, {{}, slot->startsAt});
+                Notifications::tell(tx, booking->userId, u"reminder"_s, params, now, Notifications::until(slot->startsAt));
                 timers.finish(timer.id, true, now);
                 ++run.reminders;
                 continue;
@@ -131,7 +131,7 @@ ReminderService::Run ReminderService::runDue(int limit)
             }
             SlotRepository(tx).releaseSeat(booking->slotId, now);
             LiveTicketRepository(tx).closeForBooking(booking->id, TicketStatus::Cancelled, now);
-            Notifications::tell(tx, booking->userId, u"booking_released"_s, params, now, {{}, slot->startsAt});
+            Notifications::tell(tx, booking->userId, u"booking_released"_s, params, now, Notifications::until(slot->startsAt));
             AuditRepository::record(tx, Actor::system(), u"booking.release"_s, u"booking"_s, booking->id,
                                     {{u"code"_s, booking->code}, {u"reason"_s, u"not_confirmed"_s}}, now);
             timers.finish(timer.id, true, now);

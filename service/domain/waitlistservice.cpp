@@ -44,7 +44,10 @@ void tellAboutEntry(const Transaction &tx, const WaitlistEntry &entry, const Que
     QJsonObject params = Notifications::queueParams(queue);
     params.insert(u"entry_id"_s, entry.id);
     params.insert(u"day"_s, entry.day);
-    Notifications::tell(tx, entry.userId, templateName, params, now);
+    // About a day of the queue's: pointless once that day is over there.
+    const QDateTime dayEnd =
+        QDateTime(QDate::fromString(entry.day, Qt::ISODate).addDays(1), QTime(0, 0), QTimeZone(queue.timezone.toUtf8()));
+    Notifications::tell(tx, entry.userId, templateName, params, now, Notifications::until(dayEnd.toUTC()));
 }
 
 } // namespace
@@ -82,7 +85,7 @@ int WaitlistService::offerFreeSeats(Transaction &tx, qint64 slotId, const QDateT
         params.insert(u"entry_id"_s, entry.id);
         params.insert(u"starts_at"_s, isoUtc(slot->startsAt));
         params.insert(u"hold_until"_s, isoUtc(holdUntil));
-        Notifications::tell(tx, *person, u"waitlist_offer"_s, params, now, {{}, holdUntil});
+        Notifications::tell(tx, *person, u"waitlist_offer"_s, params, now, Notifications::until(holdUntil));
         AuditRepository::record(tx, Actor::system(), u"waitlist.offer"_s, u"waitlist"_s, entry.id,
                                 {{u"slot_id"_s, slotId}, {u"hold_until"_s, isoUtc(holdUntil)}}, now);
         ++offers;

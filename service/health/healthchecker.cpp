@@ -74,6 +74,10 @@ QString HealthChecker::statusName(HealthStatus status)
 
 bool HealthChecker::ready(QString *reason)
 {
+    if (m_db.isDamaged()) {
+        *reason = u"the database file is damaged: "_s + m_db.damage();
+        return false;
+    }
     try {
         Migrator(m_db).requireCurrent();
         return true;
@@ -96,29 +100,31 @@ QJsonObject HealthChecker::check(HealthStatus *overall)
             m_metrics->healthStatus.Add({{"check", name}}).Set(double(int(status)));
     };
 
-    // Database: a real query, timed; the outbox backlog comes from the same connection.
+    // Database: a real query, timed, unless a statement has found the file damaged already.
+    const QString dialect = m_db.dialect() == SqlDialect::Sqlite ? u"sqlite"_s : u"postgresql"_s;
     QElapsedTimer timer;
     timer.start();
     try {
-        const SqlSession session = m_db.session();
-        session.scalar(u"SELECT count(*) FROM schema_version"_s);
+        if (m_db.isDamaged())
+            throw StorageError(u"the database file is damaged ("_s + m_db.damage() + u"); restore a backup"_s,
+                               StorageError::Kind::Damaged);
+        m_db.session().scalar(u"SELECT count(*) FROM schema_version"_s);
         const double latencyMs = double(timer.nsecsElapsed()) / 1e6;
         add("database", latencyMs > m_thresholds.databaseSlowMs ? HealthStatus::Warning : HealthStatus::Healthy,
-            {{u"latency_ms"_s, latencyMs}, {u"dialect"_s, m_db.dialect() == SqlDialect::Sqlite ? u"sqlite"_s : u"postgresql"_s}});
-
-        const OutboxBacklog backlog = StatsRepository(session).outboxBacklog();
-        const qint64 oldestAge =
-            backlog.oldestCreatedAt.isValid() ? qMax<qint64>(0, backlog.oldestCreatedAt.secsTo(now)) : 0;
-        const bool behind =
-            backlog.pending >= m_thresholds.outboxPendingWarning || oldestAge >= m_thresholds.outboxOldestWarningSecs;
-        add("outbox", behind ? HealthStatus::Warning : HealthStatus::Healthy,
-            {{u"pending"_s, backlog.pending}, {u"oldest_pending_age_seconds"_s, oldestAge}});
-        if (m_metrics) {
-            m_metrics->notificationsPending.Add({}).Set(double(backlog.pending));
-            m_metrics->outboxOldestPendingSeconds.Add({}).Set(double(oldestAge));
-        }
+            {{u"latency_ms"_s, latencyMs}, {u"dialect"_s, dialect}});
     } catch (const StorageError &error) {
-        add("database", HealthStatus::Unhealthy, {{u"error"_s, error.message()}});
+        add("database", HealthStatus::Unhealthy,
+            {{u"error"_s, error.message()}, {u"damaged"_s, m_db.isDamaged()}, {u"dialect"_s, dialect}});
+    }
+
+    // The outbox as the refresher last counted it; its age goes on growing between counts.
+    if (const std::optional<OutboxBacklog> backlog = m_outboxBacklog ? m_outboxBacklog() : std::nullopt) {
+        const qint64 oldestAge =
+            backlog->oldestCreatedAt.isValid() ? qMax<qint64>(0, backlog->oldestCreatedAt.secsTo(now)) : 0;
+        const bool behind =
+            backlog->pending >= m_thresholds.outboxPendingWarning || oldestAge >= m_thresholds.outboxOldestWarningSecs;
+        add("outbox", behind ? HealthStatus::Warning : HealthStatus::Healthy,
+            {{u"pending"_s, backlog->pending}, {u"oldest_pending_age_seconds"_s, oldestAge}});
     }
 
     const ProcessFigures process = readProcess();

@@ -40,6 +40,23 @@ ApiError ApiError::fromRefusal(Refusal refusal)
     return ApiError(kind, refusalCode(refusal), refusalMessage(refusal));
 }
 
+ApiError ApiError::fromStorage(const StorageError &error)
+{
+    switch (error.kind()) {
+    case StorageError::Kind::Constraint:
+        return ApiError(Kind::Conflict, u"constraint_violation"_s,
+                        u"the change conflicts with what is stored (a database constraint refused it)"_s);
+    case StorageError::Kind::Damaged:
+        return ApiError(Kind::Unavailable, u"database_damaged"_s,
+                        u"the database file is damaged; changes are refused until an operator restores it "
+                        "from a backup"_s);
+    case StorageError::Kind::Transient:
+    case StorageError::Kind::Failure:
+        break;
+    }
+    return ApiError(Kind::Unavailable, u"storage_unavailable"_s, u"the database is not available; try again"_s);
+}
+
 int ApiError::httpStatus() const
 {
     switch (m_kind) {

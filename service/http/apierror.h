@@ -3,6 +3,7 @@
 
 #include "domain/refusal.h"
 #include "http/httpreply.h"
+#include "storage/sqlsession.h"
 
 #include <QString>
 
@@ -17,7 +18,7 @@ public:
         MethodNotAllowed, // 405
         Conflict,         // 409: a domain rule said no
         PayloadTooLarge,  // 413
-        Unavailable,      // 503: database unreachable
+        Unavailable,      // 503: database unreachable or damaged
         Internal,         // 500
     };
 
@@ -26,6 +27,9 @@ public:
     static ApiError badField(const QString &field, const QString &message);
     // A domain refusal: 404 for missing entities, 400 for invalid input, 409 otherwise.
     static ApiError fromRefusal(Refusal refusal);
+    // A database failure: 409 for a constraint the change broke (never "unavailable": trying
+    // again cannot help), 503 for a damaged file (said so) and for everything else.
+    static ApiError fromStorage(const StorageError &error);
 
     Kind kind() const { return m_kind; }
     QString code() const { return m_code; }

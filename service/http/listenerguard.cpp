@@ -801,14 +801,22 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     auto *guard = new ConnectionGuard(socket, m_limits);
     connect(guard, &ConnectionGuard::rejected, this, &GuardedTcpServer::rejected);
-    if (m_open >= m_limits.maxConnections) {
-        emit rejected(u"connection_limit"_s);
+    const auto refuse = [&](const QString &reason, const QString &code, const QString &message) {
+        emit rejected(reason);
         if (m_tls) { // no HTTP answer is possible before a handshake
             socket->abort();
             socket->deleteLater();
         } else {
-            guard->refuse(503, u"too_many_connections"_s, u"the server has too many open connections; try again"_s);
+            guard->refuse(503, code, message);
         }
+    };
+    if (m_open >= m_limits.maxConnections) {
+        refuse(u"connection_limit"_s, u"too_many_connections"_s, u"the server has too many open connections; try again"_s);
+        return;
+    }
+    if (!admitFrom(socket)) {
+        refuse(u"address_limit"_s, u"too_many_connections_from_address"_s,
+               u"this address has too many open connections; close some and try again"_s);
         return;
     }
     ++m_open;
@@ -817,6 +825,31 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         guard->startTlsHandshake([this, guard] { handOver(guard); });
     else
         handOver(guard);
+}
+
+bool GuardedTcpServer::admitFrom(QTcpSocket *socket)
+{
+    QHostAddress address = socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // an IPv4-mapped IPv6 peer is the same client
+    if (isV4)
+        address = QHostAddress(v4);
+    const auto trusted = [&](const QPair<QHostAddress, int> &subnet) { return address.isInSubnet(subnet); };
+    if (std::any_of(m_limits.trustedProxies.cbegin(), m_limits.trustedProxies.cend(), trusted))
+        return true;
+    int &open = m_openPerAddress[address];
+    if (open >= m_limits.maxConnectionsPerAddress) {
+        if (open == 0)
+            m_openPerAddress.remove(address);
+        return false;
+    }
+    ++open;
+    connect(socket, &QObject::destroyed, this, [this, address] {
+        const auto it = m_openPerAddress.find(address);
+        if (it != m_openPerAddress.end() && --*it <= 0)
+            m_openPerAddress.erase(it);
+    });
+    return true;
 }
 
 void GuardedTcpServer::handOver(ConnectionGuard *guard)

@@ -1,6 +1,7 @@
 // The listener in front of Qt HttpServer 6.4, which has no limits of its own: caps header and
 // body bytes (413 and close), closes idle or trickling connections, caps concurrent connections
-// and answers malformed request lines with 400 before the HTTP parser sees them. Optionally TLS.
+// and those from one client address, and answers malformed request lines with 400 before the
+// HTTP parser sees them. Optionally TLS.
 //
 // How it sits in front of Qt: every accepted socket gets a ConnectionGuard whose readyRead slot
 // is connected before QAbstractHttpServer's (so it runs first on every readyRead) and peeks the
@@ -11,7 +12,11 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
 #include <QMetaObject>
+#include <QPair>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
@@ -26,6 +31,10 @@ struct ListenerLimits
     int maxHeaderBytes = 16 * 1024;
     qint64 maxBodyBytes = 1024 * 1024;
     int maxConnections = 256;
+    // From one client address, so one client cannot lock everyone else out; addresses in
+    // trustedProxies (a reverse proxy that carries everyone's requests) are not capped.
+    int maxConnectionsPerAddress = 32;
+    QList<QPair<QHostAddress, int>> trustedProxies; // subnets
     int idleTimeoutMs = 30000;    // no request on a kept-alive connection
     int requestTimeoutMs = 10000; // a started request must arrive completely within this
 };
@@ -187,7 +196,8 @@ public:
     QTcpSocket *nextPendingConnection() override;
 
 signals:
-    // A connection was refused or cut; `reason` is one of connection_limit, header_too_large,
+    // A connection was refused or cut; `reason` is one of connection_limit, address_limit
+    // (HTTP_MAX_CONNECTIONS_PER_ADDRESS), header_too_large,
     // body_too_large, malformed, timeout (request or TLS handshake deadline), idle (a connection
     // that never sent a request), tls_handshake.
     void rejected(const QString &reason);
@@ -197,10 +207,14 @@ protected:
 
 private:
     void handOver(ConnectionGuard *guard);
+    // Counts the connection against its address until the socket goes; false (nothing counted)
+    // when that address is at its cap.
+    bool admitFrom(QTcpSocket *socket);
 
     ListenerLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
     int m_open = 0;
+    QHash<QHostAddress, int> m_openPerAddress; // untrusted addresses with open connections
     QTcpSocket *m_handingOver = nullptr;
     bool m_handedOverTaken = false;
 };

@@ -3,6 +3,9 @@
 #include "http/apierror.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 using namespace Qt::StringLiterals;
 
@@ -70,7 +73,19 @@ QJsonObject RequestContext::jsonBody() const
 void Router::add(QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler)
 {
     const bool onWorker = method == QHttpServerRequest::Method::Get && access != Access::Public;
-    m_routes.append({method, pattern, access, std::move(handler), onWorker});
+    // A storage error that is not about availability says so: a constraint the change broke is
+    // the client's to fix, a damaged file the operator's. Only the rest is "unavailable".
+    Handler guarded = [pattern, handler = std::move(handler)](RequestContext &context) {
+        try {
+            return handler(context);
+        } catch (const StorageError &error) {
+            if (error.kind() != StorageError::Kind::Constraint && error.kind() != StorageError::Kind::Damaged)
+                throw;
+            qCWarning(lcHttp).noquote() << "refused by storage on" << pattern << error.message();
+            throw ApiError::fromStorage(error);
+        }
+    };
+    m_routes.append({method, pattern, access, std::move(guarded), onWorker});
 }
 
 Router::Match Router::match(QHttpServerRequest::Method method, const QString &path) const

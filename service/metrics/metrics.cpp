@@ -46,7 +46,7 @@ Histogram::BucketBoundaries Metrics::lagBuckets()
 const std::vector<std::string> &Metrics::schedulerJobs()
 {
     static const std::vector<std::string> jobs{"slot_generation", "reminders", "waitlist_holds", "waitlist_sweep",
-                                               "expiry"};
+                                               "expiry", "outbox_expiry"};
     return jobs;
 }
 
@@ -104,6 +104,7 @@ Metrics::Metrics()
     , dbOperations(family(BuildCounter(), *m_registry, "queue_bot_db_operations_total", "Database statements by operation and outcome"))
     , dbOperationSeconds(family(BuildHistogram(), *m_registry, "queue_bot_db_operation_duration_seconds", "Database statement latency by operation"))
     , dbConnectionsOpen(family(BuildGauge(), *m_registry, "queue_bot_db_connections_open", "Open database connections"))
+    , dbCorruption(family(BuildCounter(), *m_registry, "queue_bot_db_corruption_total", "Statements that found the database file damaged (SQLITE_CORRUPT, SQLITE_NOTADB)"))
     , errors(family(BuildCounter(), *m_registry, "queue_bot_errors_total", "Errors by component and type"))
     , httpRequests(family(BuildCounter(), *m_registry, "queue_bot_http_requests_total", "HTTP requests by method, route template and status"))
     , httpRequestSeconds(family(BuildHistogram(), *m_registry, "queue_bot_http_request_duration_seconds", "HTTP request latency by method and route template"))
@@ -141,6 +142,7 @@ Metrics::Metrics()
     slotsAvailableSeats.Add({});
     usersActive.Add({});
     dbConnectionsOpen.Add({});
+    dbCorruption.Add({});
     for (const std::string &type : telegramUpdateTypes()) {
         telegramUpdates.Add({{"type", type}});
         telegramUpdateSeconds.Add({{"type", type}}, latencyBuckets());

@@ -51,6 +51,7 @@ public:
     prometheus::Family<prometheus::Counter> &dbOperations;
     prometheus::Family<prometheus::Histogram> &dbOperationSeconds;
     prometheus::Family<prometheus::Gauge> &dbConnectionsOpen;
+    prometheus::Family<prometheus::Counter> &dbCorruption;
     prometheus::Family<prometheus::Counter> &errors;
     prometheus::Family<prometheus::Counter> &httpRequests;
     prometheus::Family<prometheus::Histogram> &httpRequestSeconds;

@@ -100,3 +100,8 @@ void MetricsObserver::broadcastQueued(int recipients)
 {
     m_metrics.broadcastMessages.Add({}).Increment(recipients);
 }
+
+void MetricsObserver::messagesExpired(int count)
+{
+    m_metrics.notificationsExpired.Add({}).Increment(count);
+}

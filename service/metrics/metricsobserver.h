@@ -27,6 +27,7 @@ public:
     void ticketCalled(const LiveTicket &ticket, qint64 waitSeconds) override;
     void ticketFinished(const LiveTicket &ticket, qint64 serviceSeconds) override;
     void broadcastQueued(int recipients) override;
+    void messagesExpired(int count) override;
 
 private:
     Metrics &m_metrics;

@@ -31,6 +31,12 @@ void MetricsRefresher::stop()
     m_timer.stop();
 }
 
+std::optional<OutboxBacklog> MetricsRefresher::outboxBacklog() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_backlog;
+}
+
 bool MetricsRefresher::refresh()
 {
     const QDateTime now = m_clock.now();
@@ -57,6 +63,8 @@ bool MetricsRefresher::refresh()
             backlog.oldestCreatedAt.isValid() ? double(qMax<qint64>(0, backlog.oldestCreatedAt.secsTo(now))) : 0.0);
         for (const auto &[queue, count] : std::as_const(waiting))
             m_metrics.liveQueueWaiting.Add({{"queue", queue}}).Set(double(count));
+        const QMutexLocker lock(&m_mutex);
+        m_backlog = backlog;
         return true;
     } catch (const StorageError &error) {
         qCWarning(lcMetrics).noquote() << "metrics refresh failed:" << error.message();

@@ -4,9 +4,13 @@
 
 #include "domain/clock.h"
 #include "storage/database.h"
+#include "storage/statsrepository.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 class Metrics;
 
@@ -23,6 +27,9 @@ public:
     // outbox_oldest_pending_age_seconds, live_queue_waiting. False (and an error counted) if
     // the database failed; the gauges keep their last values then.
     bool refresh();
+    // The outbox backlog of the last successful refresh (nothing before one); for /health, which
+    // must not count a large outbox on every request. Thread-safe.
+    std::optional<OutboxBacklog> outboxBacklog() const;
 
     static constexpr int kDefaultIntervalMs = 15000;
     static constexpr qint64 kActiveUserWindowSecs = 24 * 3600;
@@ -32,4 +39,6 @@ private:
     const Clock &m_clock;
     Metrics &m_metrics;
     QTimer m_timer;
+    mutable QMutex m_mutex;
+    std::optional<OutboxBacklog> m_backlog;
 };

@@ -4,6 +4,7 @@
 
 SqlMetrics::SqlMetrics(Metrics &metrics)
     : m_connections(metrics.dbConnectionsOpen.Add({}))
+    , m_damage(metrics.dbCorruption.Add({}))
 {
     for (int i = 0; i < kOperations; ++i) {
         const std::string operation = operationName(SqlOperation(i));
@@ -41,4 +42,9 @@ void SqlMetrics::connectionOpened()
 void SqlMetrics::connectionClosed()
 {
     m_connections.Decrement();
+}
+
+void SqlMetrics::damageFound()
+{
+    m_damage.Increment();
 }

@@ -1,4 +1,5 @@
-// Database statements and connections into Prometheus: operations, outcome, latency, open connections.
+// Database statements and connections into Prometheus: operations, outcome, latency, open
+// connections, and statements that found the file damaged.
 #pragma once
 
 #include "storage/sqlsession.h"
@@ -20,6 +21,7 @@ public:
     void statementFinished(SqlOperation operation, bool ok, qint64 nanoseconds) override;
     void connectionOpened() override;
     void connectionClosed() override;
+    void damageFound() override;
 
     static const char *operationName(SqlOperation operation);
 
@@ -29,4 +31,5 @@ private:
     std::array<prometheus::Counter *, kOperations> m_failed{};
     std::array<prometheus::Histogram *, kOperations> m_seconds{};
     prometheus::Gauge &m_connections;
+    prometheus::Counter &m_damage;
 };

@@ -1,6 +1,7 @@
 #include "jobs.h"
 
 #include "domain/expiryservice.h"
+#include "domain/outboxservice.h"
 #include "domain/reminderservice.h"
 #include "domain/scheduleservice.h"
 #include "domain/waitlistservice.h"
@@ -25,6 +26,7 @@ void addStandardJobs(Scheduler &scheduler, const TimedServices &services, const 
     ReminderService &reminders = services.reminders;
     WaitlistService &waitlist = services.waitlist;
     ExpiryService &expiry = services.expiry;
+    OutboxService &outbox = services.outbox;
 
     scheduler.add({u"slot_generation"_s, [&schedule] { return schedule.nextGeneration(); },
                    [&schedule] {
@@ -55,4 +57,6 @@ void addStandardJobs(Scheduler &scheduler, const TimedServices &services, const 
                    }});
     scheduler.add({u"expiry"_s, [&expiry] { return expiry.nextDue(); },
                    [&expiry] { return expiry.run(2 * kBatch).more; }});
+    scheduler.add({u"outbox_expiry"_s, [&outbox] { return outbox.nextExpiry(); },
+                   [&outbox] { return outbox.expireStale(10 * kBatch) >= 10 * kBatch; }});
 }

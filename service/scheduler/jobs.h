@@ -3,6 +3,7 @@
 
 class Clock;
 class ExpiryService;
+class OutboxService;
 class ReminderService;
 class ScheduleService;
 class Scheduler;
@@ -14,6 +15,7 @@ struct TimedServices
     ReminderService &reminders;
     WaitlistService &waitlist;
     ExpiryService &expiry;
+    OutboxService &outbox;
 };
 
 // slot_generation (each new local day), reminders (booking timers), waitlist_holds (offers that

@@ -56,10 +56,19 @@ void verifyCopy(const QString &path, int *schemaVersion)
 
 } // namespace
 
+QString postgresBackupAdvice(const DatabaseUrl &url)
+{
+    return u"backup: %1 is a PostgreSQL database; queue-service backup copies SQLite files only. "
+           "Back it up with PostgreSQL's own tools, e.g. "
+           "pg_dump --format=custom --file=queue.dump --host=%2 --port=%3 --username=%4 %5 "
+           "(restore with pg_restore), or continuous archiving / your provider's snapshots"_s
+        .arg(url.redacted(), url.host, QString::number(url.port), url.user.isEmpty() ? u"USER"_s : url.user, url.name);
+}
+
 BackupResult backupDatabase(Database &db, const QString &outputPath)
 {
     if (db.dialect() != SqlDialect::Sqlite)
-        throw StorageError(u"backup: PostgreSQL databases are backed up with pg_dump"_s);
+        throw StorageError(postgresBackupAdvice(db.url()));
     const QFileInfo target(outputPath);
     if (target.exists())
         throw StorageError(u"backup: %1 already exists; choose a new file name"_s.arg(outputPath));

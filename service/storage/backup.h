@@ -13,3 +13,7 @@ struct BackupResult
 // Writes a consistent snapshot to `outputPath` (which must not exist), fsyncs it, verifies it with
 // integrity_check and only then moves it into place. Throws StorageError on any failure.
 BackupResult backupDatabase(Database &db, const QString &outputPath);
+
+// What to run instead of `queue-service backup` for a PostgreSQL database (pg_dump), as one
+// message naming the database (without its password).
+QString postgresBackupAdvice(const DatabaseUrl &url);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QTemporaryFile>
@@ -11,10 +12,14 @@
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcDatabase, "queue.storage")
+
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 constexpr int kMaxWriteAttempts = 8;
+// The PostgreSQL advisory lock that serialises write transactions ("QBOTWRIT" in ASCII).
+constexpr qint64 kWriteLockKey = 0x51424f5457524954;
 
 // Open transactions per connection of this thread: a connection never crosses threads.
 QHash<QString, int> &openTransactions()
@@ -106,10 +111,16 @@ QString Database::connectionName() const
 SqlSession Database::session()
 {
     const QString name = connectionName();
+    // A connection a statement found broken (PostgreSQL restarted) is replaced by a new one, so
+    // the service reconnects by itself; none is opened while this thread is inside a transaction.
+    if (takeBrokenConnection(name) && !inTransaction()) {
+        qCWarning(lcDatabase).noquote() << "reconnecting to" << m_url.redacted();
+        closeConnection(true);
+    }
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
-            return SqlSession(db, m_url.dialect);
+            return SqlSession(db, m_url.dialect, m_damage);
     }
 
     QSqlDatabase db;
@@ -125,7 +136,8 @@ SqlSession Database::session()
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.name);
-        db.setConnectOptions(u"connect_timeout=5"_s);
+        // A stopped server refuses at once; an unreachable one costs at most this, per attempt.
+        db.setConnectOptions(u"connect_timeout=3;application_name=queue-service"_s);
     }
     if (!db.open()) {
         const QString reason = db.lastError().text();
@@ -138,7 +150,7 @@ SqlSession Database::session()
             configure(db);
             if (SqlObserver *observer = SqlObserver::installed())
                 observer->connectionOpened();
-            return SqlSession(db, m_url.dialect);
+            return SqlSession(db, m_url.dialect, m_damage);
         } catch (const StorageError &error) {
             // Switching a new file to WAL can report "locked" at once, without waiting on the
             // busy timeout, while another process does the same; that is worth a retry.
@@ -149,14 +161,15 @@ SqlSession Database::session()
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            throw StorageError(u"cannot use database %1: %2"_s.arg(m_url.redacted(), error.message()));
+            throw StorageError(u"cannot use database %1: %2"_s.arg(m_url.redacted(), error.message()),
+                               error.isTransient() ? StorageError::Kind::Failure : error.kind());
         }
     }
 }
 
 void Database::configure(const QSqlDatabase &db) const
 {
-    const SqlSession session(db, m_url.dialect);
+    const SqlSession session(db, m_url.dialect, m_damage);
     if (m_url.dialect == SqlDialect::Sqlite) {
         // The first statement reads the header, so a corrupt or foreign file fails here.
         const QString mode = session.scalar(u"PRAGMA journal_mode=WAL"_s).toString();
@@ -167,14 +180,26 @@ void Database::configure(const QSqlDatabase &db) const
         session.exec(u"PRAGMA foreign_keys=ON"_s);
         session.exec(u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs));
     } else {
+        // Times are epoch seconds in both dialects; UTC only matters to anyone reading by hand.
         session.exec(u"SET TIME ZONE 'UTC'"_s);
+        // "relation already exists, skipping" and the like are not worth a log line each.
+        session.exec(u"SET client_min_messages TO WARNING"_s);
     }
 }
 
 void Database::closeThisThread()
 {
+    closeConnection(false);
+}
+
+void Database::closeConnection(bool broken)
+{
     const QString name = connectionName();
-    dropCachedStatements(name);
+    // A broken connection's statements are released after its driver is gone: freeing them on
+    // the dead connection first would only log "Unable to free statement" for each of them.
+    QList<std::shared_ptr<QSqlQuery>> orphans = takeCachedStatements(name);
+    if (!broken)
+        orphans.clear();
     if (!QSqlDatabase::contains(name))
         return;
     {
@@ -203,6 +228,12 @@ bool Database::inTransaction() const
 
 void Database::write(const std::function<void(Transaction &)> &work)
 {
+    // Writing into a damaged file can spread the damage; the data must come from a backup now.
+    if (isDamaged()) {
+        throw StorageError(u"the database file is damaged, so changes are refused until it is restored "
+                           "from a backup"_s,
+                           StorageError::Kind::Damaged);
+    }
     if (inTransaction()) {
         // A savepoint of the batch: the lock is held already, so nothing to wait for or retry.
         Transaction tx(session());
@@ -229,10 +260,24 @@ Transaction::Transaction(const SqlSession &session)
 {
     int &open = openTransactions()[database().connectionName()];
     m_level = open;
-    if (m_level == 0)
-        exec(dialect() == SqlDialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    else
+    if (m_level == 0) {
+        if (dialect() == SqlDialect::Sqlite) {
+            exec(u"BEGIN IMMEDIATE"_s);
+        } else {
+            // What BEGIN IMMEDIATE is to SQLite: writers, of every instance, take turns from the
+            // start, so a write that reads before it changes (free seats, the next booking code)
+            // sees every write committed before it. Readers never wait (MVCC).
+            exec(u"BEGIN"_s);
+            try {
+                exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kWriteLockKey});
+            } catch (const StorageError &) {
+                QSqlQuery(database()).exec(u"ROLLBACK"_s);
+                throw;
+            }
+        }
+    } else {
         exec(u"SAVEPOINT "_s + savepointName(m_level));
+    }
     ++open;
 }
 

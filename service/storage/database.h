@@ -46,19 +46,27 @@ public:
     // Closes the calling thread's connection (a QSqlDatabase never crosses threads).
     void closeThisThread();
 
+    // Whether a statement found the file damaged (SQLITE_CORRUPT / SQLITE_NOTADB) since this
+    // Database was made, and what it said. Writes are refused from then on.
+    bool isDamaged() const { return m_damage->isSet(); }
+    QString damage() const { return m_damage->description(); }
+
     // Runs `work` in a write transaction, retrying it when another writer holds the lock. Inside
     // another write on this thread (a batch) it is a savepoint of that transaction instead: its
     // changes go or stay with its own success, and become durable with the batch's commit.
+    // Throws StorageError (Damaged) at once when the file is known to be damaged.
     void write(const std::function<void(Transaction &)> &work);
     // Whether this thread is inside a write.
     bool inTransaction() const;
 
 private:
     QString connectionName() const;
+    void closeConnection(bool broken);
     void configure(const QSqlDatabase &db) const;
 
     DatabaseUrl m_url;
     QString m_instanceId;
+    std::shared_ptr<DamageMark> m_damage = std::make_shared<DamageMark>();
 };
 
 // A write transaction: BEGIN IMMEDIATE on SQLite so writers queue up front instead of failing on

@@ -1,5 +1,7 @@
 #include "migrator.h"
 
+#include "dialect.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -40,10 +42,7 @@ QStringList splitStatements(const QString &sql)
 
 bool hasVersionTable(const SqlSession &session)
 {
-    const QString sql = session.dialect() == SqlDialect::Sqlite
-        ? u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s
-        : u"SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"_s;
-    return session.scalar(sql).toInt() > 0;
+    return Dialect::hasTable(session, u"schema_version"_s);
 }
 
 } // namespace

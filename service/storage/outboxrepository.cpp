@@ -42,6 +42,8 @@ qint64 OutboxRepository::enqueue(const OutboxRecord &m, const QDateTime &now) co
     // A newer state of an edited message makes the waiting older ones pointless: they are settled
     // now, so the outbox holds one row per key however often the state changes (a long line,
     // the bot off for a while). One already on its way still finishes and its message is kept.
+    if (!m.expiresAt || !m.expiresAt->isValid())
+        throw StorageError(u"an outbox message needs the moment it expires"_s);
     if (!m.editKey.isEmpty()) {
         m_session.exec(u"UPDATE outbox SET status = 'sent', sent_at = ?, last_error = 'superseded' "
                        "WHERE edit_key = ? AND status IN ('pending', 'failed')"_s,
@@ -52,7 +54,7 @@ qint64 OutboxRepository::enqueue(const OutboxRecord &m, const QDateTime &now) co
                             {m.userId, m.chatId, m.templateName,
                              QString::fromUtf8(QJsonDocument(m.params).toJson(QJsonDocument::Compact)), toDb(now),
                              toDb(now), m.editKey.isEmpty() ? QVariant() : QVariant(m.editKey),
-                             m.expiresAt ? toDb(*m.expiresAt) : QVariant()});
+                             toDb(*m.expiresAt)});
 }
 
 QList<OutboxRecord> OutboxRepository::forUser(qint64 userId) const
@@ -100,11 +102,11 @@ QList<OutboxRecord> OutboxRepository::due(const QDateTime &now, int limit) const
     QList<OutboxRecord> result;
     // Of the rows sharing an edit key only the newest is sent: it carries the latest state.
     SqlRows q = m_session.exec(kSelect + u"WHERE status IN ('pending', 'failed') AND next_attempt_at <= ? "
-                                           "AND (edit_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox newer "
+                                           "AND expires_at > ? AND (edit_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox newer "
                                            "WHERE newer.edit_key = outbox.edit_key AND newer.id > outbox.id "
                                            "AND newer.status IN ('pending', 'failed'))) "
                                            "ORDER BY next_attempt_at, id LIMIT ?"_s,
-                                 {toDb(now), limit});
+                                 {toDb(now), toDb(now), limit});
     while (q.next())
         result << readMessage(q);
     return result;
@@ -139,13 +141,25 @@ void OutboxRepository::forgetMessage(const QString &editKey) const
     m_session.exec(u"DELETE FROM chat_messages WHERE edit_key = ?"_s, {editKey});
 }
 
-int OutboxRepository::expire(const QDateTime &now) const
+int OutboxRepository::expire(const QDateTime &now, int limit) const
 {
     return m_session
-        .exec(u"UPDATE outbox SET status = 'dead', last_error = 'expired: no longer relevant' "
-              "WHERE status IN ('pending', 'failed') AND expires_at IS NOT NULL AND expires_at <= ?"_s,
-              {toDb(now)})
+        .exec(u"UPDATE outbox SET status = 'expired', last_error = 'expired: no longer relevant' "
+              "WHERE id IN (SELECT id FROM outbox WHERE status IN ('pending', 'failed') AND expires_at <= ? "
+              "LIMIT ?)"_s,
+              {toDb(now), limit})
         .numRowsAffected();
+}
+
+std::optional<QDateTime> OutboxRepository::nextExpiry() const
+{
+    // One index range of outbox_expiry per waiting status.
+    const QVariant next = m_session.scalar(
+        u"SELECT MIN(next) FROM (SELECT MIN(expires_at) AS next FROM outbox WHERE status = 'pending' "
+        "UNION ALL SELECT MIN(expires_at) FROM outbox WHERE status = 'failed')"_s);
+    if (next.isNull())
+        return std::nullopt;
+    return fromDb(next);
 }
 
 bool OutboxRepository::markRetry(qint64 id, bool countAttempt, const QDateTime &nextAttemptAt,

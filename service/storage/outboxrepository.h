@@ -10,7 +10,8 @@ class OutboxRepository
 public:
     explicit OutboxRepository(const SqlSession &session) : m_session(session) {}
 
-    // A row with an edit key settles the older waiting rows of that key (superseded).
+    // A row with an edit key settles the older waiting rows of that key (superseded). Every
+    // message needs its expiresAt; throws StorageError without one.
     qint64 enqueue(const OutboxRecord &message, const QDateTime &now) const;
     // The message an edit key's rows edit, or 0 before the first was sent.
     qint64 messageFor(const QString &editKey) const;
@@ -22,7 +23,8 @@ public:
     // Makes a failed or dead message pending again, due now; false for any other status.
     bool retry(qint64 id, const QDateTime &now) const;
 
-    // What the sender works through: pending or failed messages due at `now`, earliest due first.
+    // What the sender works through: pending or failed messages due at `now` and not yet past
+    // their expiry, earliest due first.
     QList<OutboxRecord> due(const QDateTime &now, int limit) const;
     // Delivered: sent, with this attempt counted (and older waiting versions of an edited message
     // settled). False if the message is no longer waiting.
@@ -31,8 +33,10 @@ public:
     void rememberMessage(const QString &editKey, qint64 chatId, qint64 messageId, const QDateTime &now) const;
     // The remembered message is gone (deleted by the person): the next row sends a new one.
     void forgetMessage(const QString &editKey) const;
-    // Waiting messages past their expiry become dead ("expired: …"); returns how many.
-    int expire(const QDateTime &now) const;
+    // At most `limit` waiting messages past their expiry become expired; returns how many.
+    int expire(const QDateTime &now, int limit) const;
+    // The earliest expiry of a waiting message, if any.
+    std::optional<QDateTime> nextExpiry() const;
     // Not delivered, try again at `nextAttemptAt`; a rate-limit wait does not count as an attempt.
     bool markRetry(qint64 id, bool countAttempt, const QDateTime &nextAttemptAt, const QString &error) const;
     // Never to be sent: dead with the reason.

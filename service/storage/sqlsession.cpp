@@ -1,20 +1,77 @@
 #include "sqlsession.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QThreadStorage>
 
 #include <atomic>
 
+Q_LOGGING_CATEGORY(lcStorage, "queue.storage")
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isTransientError(const QSqlError &error)
+StorageError::Kind errorKind(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    // SQLite: SQLITE_BUSY (5), SQLITE_LOCKED (6); PostgreSQL: serialization failure, deadlock.
-    return code == u"5" || code == u"6" || code == u"40001" || code == u"40P01";
+    bool numeric = false;
+    // SQLite's result code; an extended one carries the primary code in its low byte.
+    const int sqlite = code.toInt(&numeric) & 0xff;
+    if (numeric) {
+        switch (sqlite) {
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
+            return StorageError::Kind::Transient;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return StorageError::Kind::Damaged;
+        case 19: // SQLITE_CONSTRAINT
+            return StorageError::Kind::Constraint;
+        default:
+            return StorageError::Kind::Failure;
+        }
+    }
+    // PostgreSQL SQLSTATE: serialization failure, deadlock; integrity constraint violations;
+    // data or index corrupted.
+    if (code == u"40001" || code == u"40P01")
+        return StorageError::Kind::Transient;
+    if (code.startsWith(u"23"))
+        return StorageError::Kind::Constraint;
+    if (code == u"XX001" || code == u"XX002")
+        return StorageError::Kind::Damaged;
+    return StorageError::Kind::Failure;
+}
+
+// Whether a failed PostgreSQL statement means the connection itself is gone (the server stopped,
+// restarted or dropped us): SQLSTATE class 08 (connection exception), 57P01-57P03 (shutdown,
+// crash, not accepting connections yet), or no SQLSTATE at all, which libpq leaves empty when
+// the failure happened on our side of a broken socket.
+bool isConnectionLost(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.isEmpty() || code.startsWith(u"08"_s) || code.startsWith(u"57P"_s);
+}
+
+// Connections of this thread found broken, with the statements that failed on them (kept until
+// the connection is gone: released before, each would try to free itself on the dead socket and
+// log a warning). Database reopens them on the next session().
+// (QThreadStorage, not thread_local: see statementCaches().)
+QThreadStorage<QHash<QString, QList<std::shared_ptr<QSqlQuery>>>> g_brokenConnections;
+
+QHash<QString, QList<std::shared_ptr<QSqlQuery>>> &brokenConnections()
+{
+    return g_brokenConnections.localData();
+}
+
+// PostgreSQL prepares only queries (PREPARE ... AS SELECT/INSERT/UPDATE/DELETE); transaction
+// control, SET and DDL run as plain statements. SQLite prepares everything.
+bool preparable(SqlDialect dialect, SqlOperation operation)
+{
+    return dialect == SqlDialect::Sqlite || operation == SqlOperation::Select || operation == SqlOperation::Insert
+        || operation == SqlOperation::Update || operation == SqlOperation::Delete;
 }
 
 std::atomic<SqlObserver *> g_observer{nullptr};
@@ -77,16 +134,23 @@ quint64 nextGeneration()
 
 } // namespace
 
-void dropCachedStatements(const QString &name)
+QList<std::shared_ptr<QSqlQuery>> takeCachedStatements(const QString &name)
 {
-    statementCaches().remove(name);
+    return statementCaches().take(name).bySql.values() + brokenConnections().take(name);
 }
 
-SqlRows::SqlRows(std::shared_ptr<QSqlQuery> query, QString connection, QString sql, quint64 cacheGeneration)
+bool takeBrokenConnection(const QString &name)
+{
+    return brokenConnections().contains(name);
+}
+
+SqlRows::SqlRows(std::shared_ptr<QSqlQuery> query, QString connection, QString sql, quint64 cacheGeneration,
+                 std::shared_ptr<DamageMark> damage)
     : m_query(std::move(query))
     , m_connection(std::move(connection))
     , m_sql(std::move(sql))
     , m_generation(cacheGeneration)
+    , m_damage(std::move(damage))
 {
 }
 
@@ -95,7 +159,18 @@ SqlRows::SqlRows(SqlRows &&other) noexcept
     , m_connection(std::move(other.m_connection))
     , m_sql(std::move(other.m_sql))
     , m_generation(std::exchange(other.m_generation, 0))
+    , m_damage(std::move(other.m_damage))
 {
+}
+
+bool SqlRows::next()
+{
+    if (m_query->next())
+        return true;
+    // A page that cannot be read ends the rows early with an error, not with the end.
+    if (m_query->lastError().type() != QSqlError::NoError)
+        throwSqlError(u"reading rows failed"_s, m_query->lastError(), m_damage);
+    return false;
 }
 
 SqlRows::~SqlRows()
@@ -152,20 +227,73 @@ SqlObserver *SqlObserver::installed()
 }
 
 StorageError::StorageError(const QString &message, bool transient)
-    : std::runtime_error(message.toStdString())
-    , m_message(message)
-    , m_transient(transient)
+    : StorageError(message, transient ? Kind::Transient : Kind::Failure)
 {
 }
 
-void throwSqlError(const QString &what, const QSqlError &error)
+StorageError::StorageError(const QString &message, Kind kind)
+    : std::runtime_error(message.toStdString())
+    , m_message(message)
+    , m_kind(kind)
 {
-    throw StorageError(what + u": "_s + error.text(), isTransientError(error));
+}
+
+QString DamageMark::description() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_description;
+}
+
+bool DamageMark::set(const QString &description)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_set.load(std::memory_order_relaxed))
+        return false;
+    m_description = description;
+    m_set.store(true, std::memory_order_release);
+    return true;
+}
+
+void throwSqlError(const QString &what, const QSqlError &error, const std::shared_ptr<DamageMark> &damage)
+{
+    const StorageError::Kind kind = errorKind(error);
+    const QString message = what + u": "_s + error.text();
+    if (kind == StorageError::Kind::Damaged) {
+        if (SqlObserver *observer = g_observer.load(std::memory_order_acquire))
+            observer->damageFound();
+        if (damage && damage->set(message)) {
+            qCCritical(lcStorage).noquote()
+                << u"the database file is damaged (%1); writes are refused from now on: "
+                   "stop the service and restore a backup"_s.arg(message);
+        }
+    }
+    throw StorageError(message, kind);
+}
+
+void SqlSession::fail(const QString &what, const QSqlError &error, std::shared_ptr<QSqlQuery> query) const
+{
+    if (m_dialect == SqlDialect::Postgres && isConnectionLost(error)) {
+        brokenConnections()[m_db.connectionName()].append(std::move(query));
+        // Transient: Database::write retries on a new connection at once.
+        throw StorageError(u"lost the connection to PostgreSQL (reconnecting on the next use): "_s + error.text(),
+                           StorageError::Kind::Transient);
+    }
+    throwSqlError(what, error, m_damage);
 }
 
 SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
 {
     StatementReport report(sql);
+    const SqlOperation operation = sqlOperationOf(sql);
+    if (!preparable(m_dialect, operation)) {
+        if (!params.isEmpty())
+            throw StorageError(u"statement cannot take parameters on this database: "_s + sql.left(40));
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        if (!query->exec(sql))
+            fail(u"query failed"_s, query->lastError(), query);
+        report.succeeded();
+        return SqlRows(std::move(query), QString(), QString(), 0);
+    }
     const QString connection = m_db.connectionName();
     StatementCache &cache = statementCaches()[connection];
     if (cache.generation == 0)
@@ -175,20 +303,23 @@ SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
         query = std::make_shared<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            throwSqlError(u"prepare failed"_s, query->lastError());
+            fail(u"prepare failed"_s, query->lastError(), query);
     }
     for (qsizetype i = 0; i < params.size(); ++i) {
         const QVariant &value = params.at(i);
         // A null QString binds as SQL NULL; an absent text is an empty string in our schema.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query->bindValue(int(i), QString(u""_s));
+        // Flags are 0/1 integers in both schemas; PostgreSQL would not take TRUE for an integer.
+        else if (value.typeId() == QMetaType::Bool)
+            query->bindValue(int(i), int(value.toBool()));
         else
             query->bindValue(int(i), value);
     }
     if (!query->exec())
-        throwSqlError(u"query failed"_s, query->lastError());
+        fail(u"query failed"_s, query->lastError(), query);
     report.succeeded();
-    return SqlRows(std::move(query), connection, sql, cache.generation);
+    return SqlRows(std::move(query), connection, sql, cache.generation, m_damage);
 }
 
 QVariant SqlSession::scalar(const QString &sql, const QVariantList &params) const

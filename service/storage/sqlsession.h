@@ -1,10 +1,12 @@
 // One SQL connection in use by the current thread, with bound-parameter execution that throws.
 #pragma once
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <atomic>
 #include <memory>
 #include <stdexcept>
 
@@ -24,6 +26,8 @@ public:
     virtual void statementFinished(SqlOperation operation, bool ok, qint64 nanoseconds) = 0;
     virtual void connectionOpened() = 0;
     virtual void connectionClosed() = 0;
+    // A statement found the database file damaged (StorageError::Kind::Damaged).
+    virtual void damageFound() {}
 
     // One per process (null removes it); not owned, must outlive its installation.
     static void install(SqlObserver *observer);
@@ -32,17 +36,39 @@ public:
     static SqlObserver *installed();
 };
 
-// Raised for any database failure; `transient` marks lock contention worth retrying.
+// Raised for any database failure. Its kind says what the caller can do about it: retry
+// (lock contention), tell the client its change conflicts with a constraint, or give up on a
+// damaged file.
 class StorageError : public std::runtime_error
 {
 public:
+    enum class Kind { Failure, Transient, Constraint, Damaged };
+
     StorageError(const QString &message, bool transient = false);
+    StorageError(const QString &message, Kind kind);
     QString message() const { return m_message; }
-    bool isTransient() const { return m_transient; }
+    Kind kind() const { return m_kind; }
+    bool isTransient() const { return m_kind == Kind::Transient; }
 
 private:
     QString m_message;
-    bool m_transient;
+    Kind m_kind;
+};
+
+// The first sign that one database's file is damaged (SQLITE_CORRUPT or SQLITE_NOTADB from any
+// statement on any of its connections); health checks and the write path read it.
+class DamageMark
+{
+public:
+    bool isSet() const { return m_set.load(std::memory_order_acquire); }
+    QString description() const;
+    // Records the damage; true only the first time.
+    bool set(const QString &description);
+
+private:
+    std::atomic<bool> m_set{false};
+    mutable QMutex m_mutex;
+    QString m_description;
 };
 
 // The rows of one statement run through SqlSession::exec. Its prepared statement goes back to
@@ -52,13 +78,15 @@ private:
 class SqlRows
 {
 public:
-    SqlRows(std::shared_ptr<QSqlQuery> query, QString connection, QString sql, quint64 cacheGeneration);
+    SqlRows(std::shared_ptr<QSqlQuery> query, QString connection, QString sql, quint64 cacheGeneration,
+            std::shared_ptr<DamageMark> damage = {});
     SqlRows(SqlRows &&other) noexcept;
     SqlRows &operator=(SqlRows &&other) = delete;
     SqlRows(const SqlRows &) = delete;
     ~SqlRows();
 
-    bool next() { return m_query->next(); }
+    // The next row; throws StorageError when reading it failed (not at the end of the rows).
+    bool next();
     QVariant value(int index) const { return m_query->value(index); }
     int numRowsAffected() const { return m_query->numRowsAffected(); }
     operator const QSqlQuery &() const { return *m_query; }
@@ -68,12 +96,17 @@ private:
     QString m_connection;
     QString m_sql;
     quint64 m_generation = 0; // of the cache it returns to; 0: not cached
+    std::shared_ptr<DamageMark> m_damage;
 };
 
 class SqlSession
 {
 public:
-    SqlSession(QSqlDatabase db, SqlDialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+    // `damage`, when given, is marked by a statement that finds the file damaged.
+    SqlSession(QSqlDatabase db, SqlDialect dialect, std::shared_ptr<DamageMark> damage = {})
+        : m_db(std::move(db)), m_dialect(dialect), m_damage(std::move(damage))
+    {
+    }
 
     // Prepares `sql` with positional `?` placeholders (or takes it prepared from the cache),
     // binds `params` and runs it.
@@ -87,12 +120,24 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    // Throws the StorageError for a failed statement, first marking a lost PostgreSQL connection
+    // so the next session() of this thread opens a new one.
+    [[noreturn]] void fail(const QString &what, const QSqlError &error, std::shared_ptr<QSqlQuery> query) const;
+
     QSqlDatabase m_db;
     SqlDialect m_dialect;
+    std::shared_ptr<DamageMark> m_damage;
 };
 
-// Drops the calling thread's cached statements of connection `name` (before it closes).
-void dropCachedStatements(const QString &name);
+// Takes the calling thread's cached statements of connection `name` out of the cache, for the
+// caller to release when it wants.
+QList<std::shared_ptr<QSqlQuery>> takeCachedStatements(const QString &name);
+// Whether a statement on this thread's connection `name` found it broken (until its statements
+// are taken).
+bool takeBrokenConnection(const QString &name);
 
-// Converts a failed QSqlQuery/QSqlDatabase error into a StorageError.
-[[noreturn]] void throwSqlError(const QString &what, const QSqlError &error);
+// Converts a failed QSqlQuery/QSqlDatabase error into a StorageError of the matching kind; a
+// damaged file is also marked on `damage` (logged at critical level the first time) and reported
+// to the installed SqlObserver.
+[[noreturn]] void throwSqlError(const QString &what, const QSqlError &error,
+                                const std::shared_ptr<DamageMark> &damage = {});

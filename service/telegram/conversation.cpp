@@ -1,6 +1,7 @@
 #include "conversation.h"
 
 #include "domain/domainservices.h"
+#include "domain/plaintext.h"
 #include "storage/dialoguestaterepository.h"
 #include "telegram/callbackdata.h"
 #include "telegram/formatting.h"
@@ -117,6 +118,11 @@ void Conversation::message(const TgMessage &message)
         return;
     }
     const QString text = message.text.trimmed();
+    if (PlainText::firstControl(text, PlainText::Lines::Multiple) >= 0) {
+        // Nothing of it is used: a command or an answer with hidden characters is not what it seems.
+        showMenu(t(QT_TRANSLATE_NOOP("Dialogues", "Your message contains control characters, so I did not read it. Please send plain text or use the buttons below.")));
+        return;
+    }
     if (text.startsWith(u'/')) {
         const QString word = text.section(u' ', 0, 0, QString::SectionSkipEmpty);
         // "/start@QueueBot payload": the bot's name may follow the command in some clients.

@@ -6,6 +6,7 @@
 
 #include <prometheus/counter.h>
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,14 @@ constexpr int kBatch = 200;
 // Sends at once; Telegram answers in ~100 ms, so this allows well over 30 a second. Below Qt's six
 // connections per host, so every send leaves when the rate limiter lets it, with room for replies.
 constexpr int kMaxInFlight = 4;
+// While Telegram is unreachable a getMe starts at most this long (with jitter: 4.2 s) after the
+// previous one, and gives up after kProbeTimeoutMs (a working Telegram answers getMe in well
+// under a second), so a backlog starts draining within 5 s of Telegram's return however long the
+// outage lasted, also when the network swallows requests instead of refusing them.
+// A getMe costs Telegram nothing; a longer back-off would only delay a backlog that is ready to
+// go. Messages Telegram refused keep their own back-off (failedTransiently).
+constexpr int kMaxProbeIntervalMs = 3500;
+constexpr int kProbeTimeoutMs = 4000;
 
 int jittered(qint64 ms)
 {
@@ -272,7 +281,7 @@ void OutboxSender::enterOutage(const BotApiError &error)
         return;
     m_outage = true;
     m_outageSinceMs = nowMs();
-    m_probeDelayMs = m_settings.retryBaseMs;
+    m_probeDelayMs = qMin(m_settings.retryBaseMs, kMaxProbeIntervalMs);
     m_queue.clear();
     qCWarning(lcTelegram).noquote() << "outbox paused: Telegram is not answering (" << error.summary()
                                     << "); checking with getMe";
@@ -284,7 +293,9 @@ void OutboxSender::probe()
 {
     if (!m_running)
         return;
-    m_client.call(u"getMe"_s, {}, this, [this](const BotApiResult &result) {
+    QElapsedTimer asked;
+    asked.start();
+    const auto done = [this, asked](const BotApiResult &result) {
         if (!m_running)
             return;
         if (result.ok()) {
@@ -296,7 +307,9 @@ void OutboxSender::probe()
             pump();
             return;
         }
-        m_probeDelayMs = int(qMin<qint64>(m_settings.retryMaxMs, qint64(m_probeDelayMs) * 2));
-        m_probeTimer.start(jittered(m_probeDelayMs));
-    });
+        m_probeDelayMs = int(qMin<qint64>(qMin(m_settings.retryMaxMs, kMaxProbeIntervalMs), qint64(m_probeDelayMs) * 2));
+        // Counted from when this probe left: one that timed out has already waited.
+        m_probeTimer.start(int(qMax<qint64>(0, jittered(m_probeDelayMs) - asked.elapsed())));
+    };
+    m_client.call(u"getMe"_s, {}, this, done, qMin(m_settings.requestTimeoutMs, kProbeTimeoutMs));
 }

@@ -1,8 +1,9 @@
 // Delivers the outbox: due messages in order, within Telegram's limits (OUTBOX_GLOBAL_RATE a second,
 // one per OUTBOX_PER_CHAT_INTERVAL_MS to a chat, nothing while a 429 lasts), each marked sent as
 // soon as Telegram accepted it. Errors that pass (network, 5xx) back off per message and pause
-// the whole sender until Telegram answers getMe again, so an outage of any length costs a
-// message at most one attempt; errors that never pass (403, 400) make it dead with the reason.
+// the whole sender until Telegram answers getMe again (asked every few seconds, so the backlog
+// resumes within 5 s of Telegram's return), so an outage of any length costs a message at most
+// one attempt; errors that never pass (403, 400) make it dead with the reason.
 #pragma once
 
 #include "domain/clock.h"

@@ -7,7 +7,7 @@ struct TelegramSettings
     int pollTimeoutSecs = 25;        // TELEGRAM_POLL_TIMEOUT_SECONDS: getUpdates long-poll timeout
     int requestTimeoutMs = 15000;    // TELEGRAM_REQUEST_TIMEOUT_MS: any other Bot API call
     int retryBaseMs = 1000;          // TELEGRAM_RETRY_BASE_MS: first wait after a failed poll or probe
-    int retryMaxMs = 60000;          // TELEGRAM_RETRY_MAX_MS: the longest such wait
+    int retryMaxMs = 60000;          // TELEGRAM_RETRY_MAX_MS: the longest such wait (outbox probes: 3.5 s)
     int webhookMaxConnections = 40;  // WEBHOOK_MAX_CONNECTIONS: setWebhook max_connections
     int floodRate = 2;               // TELEGRAM_FLOOD_RATE: updates per second one user is served at
     int floodBurst = 10;             // TELEGRAM_FLOOD_BURST: updates a user may send at once

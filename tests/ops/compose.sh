@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# docker-compose.yml validated by Debian's docker-compose (`config` needs no Docker engine) for
-# the default stack and every profile, and the resolved configuration checked for what the
-# README promises: limits, volumes, network, log rotation, retention, provisioning, proxy.
+# docker-compose.yml (+ docker-compose.monitoring.yml) validated by Debian's docker-compose
+# (`config` needs no Docker engine) for the default stack, monitoring and the proxy profile, and
+# the resolved configuration checked for what the README promises: limits, fixed volume and
+# network names (the bot alone declares no monitoring volume), log rotation, retention,
+# provisioning, proxy. tests/ops/docker.sh runs the default stack for real.
 #   tests/ops/compose.sh SOURCE_DIR
 source "$(dirname "$0")/lib.sh"
 src=$1
@@ -12,8 +14,7 @@ need docker-compose
 : >"$OPS_TMP/empty.env"
 compose() {
     QUEUE_BOT_ENV_FILE=queue-bot.env.example GRAFANA_ADMIN_PASSWORD=test-password-from-env \
-        docker-compose --project-directory "$src" -f "$src/docker-compose.yml" \
-        --env-file "$OPS_TMP/empty.env" "$@"
+        docker-compose --project-directory "$src" --env-file "$OPS_TMP/empty.env" "$@"
 }
 
 # Which services each way of starting the stack brings up. docker-compose 1.29 prints every
@@ -25,10 +26,17 @@ declare -A expected=(
     [proxy]="nginx queue-bot"
     [all]="grafana nginx node-exporter prometheus queue-bot"
 )
+# "monitoring" is the second compose file (make monitoring), "proxy" a profile.
 declare -A profiles=([default]="" [monitoring]="monitoring" [proxy]="proxy" [all]="monitoring proxy")
 for run in default monitoring proxy all; do
-    flags=()
-    for p in ${profiles[$run]}; do flags+=(--profile "$p"); done
+    flags=(-f "$src/docker-compose.yml")
+    for p in ${profiles[$run]}; do
+        if [[ $p == monitoring ]]; then
+            flags+=(-f "$src/docker-compose.monitoring.yml")
+        else
+            flags+=(--profile "$p")
+        fi
+    done
     compose "${flags[@]}" config >"$OPS_TMP/$run.yml" 2>"$OPS_TMP/$run.err" \
         || { cat "$OPS_TMP/$run.err" >&2; fail "docker-compose config ($run) rejects docker-compose.yml"; }
     services=$("$PY" - "$OPS_TMP/$run.yml" ${profiles[$run]} <<'EOF'
@@ -65,10 +73,17 @@ expect(str(limits.get("cpus")) == "0.5", f"queue-bot: cpus 0.5 (got {limits.get(
 expect(str(limits.get("memory")).upper() in ("256M", "268435456"), f"queue-bot: memory 256M (got {limits.get('memory')})")
 expect(bot.get("networks") and "queue-network" in bot["networks"], "queue-bot: on queue-network")
 expect(c["networks"]["queue-network"].get("name") == "queue-network", "network named queue-network")
+# Fixed names: the data does not depend on the checkout's folder (the compose project name).
+names = {k: (v or {}).get("name") for k, v in c.get("volumes", {}).items()}
+expect(names == {"queue-bot-data": "queue-bot-data", "prometheus-data": "queue-bot-prometheus-data",
+                 "grafana-data": "queue-bot-grafana-data"}, f"volumes with fixed names (got {names})")
+bot_alone = yaml.safe_load(open(os.path.join(os.path.dirname(resolved), "default.yml")))
+expect(set(bot_alone.get("volumes", {})) == {"queue-bot-data"},
+       f"the bot alone declares (so creates) only its data volume (got {sorted(bot_alone.get('volumes', {}))})")
+expect(bot.get("image") == "queue-bot:latest", f"queue-bot: image QUEUE_BOT_IMAGE, default queue-bot:latest (got {bot.get('image')})")
 vols = {v.split(":")[0]: v.split(":")[1] for v in bot.get("volumes", [])} if isinstance(bot.get("volumes", [None])[0], str) else \
        {v["source"]: v["target"] for v in bot.get("volumes", [])}
 expect(vols.get("queue-bot-data") == "/data", f"queue-bot: named volume queue-bot-data on /data (got {vols})")
-expect(set(c.get("volumes", {})) >= {"queue-bot-data", "prometheus-data", "grafana-data"}, "named volumes declared")
 env = bot.get("environment", {})
 expect("TELEGRAM_BOT_TOKEN" in env, "queue-bot: env file (queue-bot.env.example) loaded")
 expect(env.get("DATABASE_URL") == "sqlite:/data/queue.db", "queue-bot: database on the data volume")
@@ -96,7 +111,7 @@ gm = " ".join(v if isinstance(v, str) else f'{v["source"]}:{v["target"]}' for v 
 expect("monitoring/grafana/provisioning:/etc/grafana/provisioning" in gm, "grafana: provisioning mounted")
 expect("monitoring/grafana/dashboards:/var/lib/grafana/dashboards" in gm, "grafana: dashboards mounted")
 expect(any(p for p in graf.get("ports", []) if "3000" in str(p)), "grafana: port 3000")
-expect("node-exporter" in s, "node exporter in the monitoring profile")
+expect("node-exporter" in s, "node exporter in the monitoring file")
 
 ngx = s["nginx"]
 nm = " ".join(v if isinstance(v, str) else f'{v["source"]}:{v["target"]}' for v in ngx.get("volumes", []))
@@ -115,7 +130,7 @@ for p in problems:
     print("PROBLEM: " + p)
 sys.exit(1 if problems else 0)
 EOF
-pass "resolved stack: limits 0.5 CPU / 256M, data volume, queue-network, log rotation, retention 200h, provisioning, proxy"
+pass "resolved stack: limits 0.5 CPU / 256M, fixed volume names (bot alone: data only), queue-network, log rotation, retention 200h, provisioning, proxy"
 
 # Without the password the Grafana entrypoint stops instead of starting with admin/admin.
-grep -q 'if \[ -z "\$\$GF_SECURITY_ADMIN_PASSWORD" \]' "$src/docker-compose.yml" || fail "grafana password guard missing"
+grep -q 'if \[ -z "\$\$GF_SECURITY_ADMIN_PASSWORD" \]' "$src/docker-compose.monitoring.yml" || fail "grafana password guard missing"

@@ -37,9 +37,7 @@ void DomainFixture::restartServices()
 {
     m_domain.reset();
     m_reopened.reset();
-    DatabaseUrl url;
-    url.path = m_tmp->path();
-    m_reopened = std::make_unique<Database>(url);
+    m_reopened = m_tmp->scratch.open();
     m_domain = std::make_unique<DomainServices>(*m_reopened, *m_clock);
 }
 

@@ -56,7 +56,7 @@ ServiceProcess::~ServiceProcess()
 bool ServiceProcess::start(const QStringList &env, const QStringList &extraArgs)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"DATABASE_URL"_s, u"sqlite:"_s + databasePath());
+    environment.insert(u"DATABASE_URL"_s, databaseUrl());
     environment.insert(u"HTTP_PORT"_s, u"0"_s);
     environment.insert(u"HTTP_HOST"_s, u"127.0.0.1"_s);
     environment.insert(u"LOG_FORMAT"_s, u"json"_s);

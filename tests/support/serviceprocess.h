@@ -1,6 +1,8 @@
 // The real queue-service binary on a free port with a temporary database, driven over HTTP.
 #pragma once
 
+#include "scratchdatabase.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
@@ -32,7 +34,7 @@ public:
     ~ServiceProcess();
 
     // Starts `queue-service serve` with HTTP_PORT=0 and waits for its "http listening" log line.
-    // `env` entries are NAME=VALUE; DATABASE_URL defaults to a file in dataDir().
+    // `env` entries are NAME=VALUE; DATABASE_URL defaults to databaseUrl().
     bool start(const QStringList &env = {}, const QStringList &extraArgs = {});
     // SIGTERM and wait; returns the exit code (-1 if it crashed or hung).
     int stop();
@@ -40,7 +42,10 @@ public:
     quint16 port() const { return m_port; }
     QUrl url(const QString &path) const;
     QString dataDir() const { return m_dir.path(); }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("queue.db")); }
+    // Its own scratch database (SQLite or PostgreSQL, as the test run is parameterised).
+    QString databaseUrl() const { return m_database.url(); }
+    QString databasePath() const { return m_database.sqlitePath(); }
+    std::unique_ptr<Database> openDatabase() const { return m_database.open(); }
     // Everything the process logged so far.
     QString log();
     QProcess &process() { return m_process; }
@@ -49,6 +54,7 @@ public:
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &token = {});
 
 private:
+    ScratchDatabase m_database;
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_log;

@@ -18,14 +18,12 @@ StaffedService::~StaffedService()
 bool StaffedService::start(QString *error)
 {
     // Migrated first: the domain below writes to the same file while the service runs.
-    const ProcessResult migrated = runService({u"migrate"_s}, {u"DATABASE_URL=sqlite:"_s + m_service.databasePath()});
+    const ProcessResult migrated = runService({u"migrate"_s}, {u"DATABASE_URL="_s + m_service.databaseUrl()});
     if (migrated.exitCode != 0) {
         *error = migrated.err;
         return false;
     }
-    DatabaseUrl url;
-    url.path = m_service.databasePath();
-    m_db = std::make_unique<Database>(url);
+    m_db = m_service.openDatabase();
     m_domain = std::make_unique<BookingService>(*m_db, m_clock);
     if (!m_service.start({u"ADMIN_TOKEN="_s + QString::fromLatin1(m_bootstrap)})) {
         *error = m_service.log();
@@ -147,6 +145,7 @@ qint64 StaffedService::failedMessage(qint64 user, const QString &status, const Q
     message.userId = user;
     message.chatId = 1;
     message.templateName = u"reminder"_s;
+    message.expiresAt = m_clock.now().addDays(1);
     const qint64 id = OutboxRepository(session).enqueue(message, m_clock.now());
     session.exec(u"UPDATE outbox SET status = ?, attempts = 5, last_error = ? WHERE id = ?"_s, {status, error, id});
     return id;

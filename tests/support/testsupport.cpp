@@ -11,10 +11,8 @@ using namespace Qt::StringLiterals;
 namespace TestSupport {
 
 TempDatabase::TempDatabase()
+    : db(scratch.open())
 {
-    DatabaseUrl dbUrl;
-    dbUrl.path = path();
-    db = std::make_unique<Database>(dbUrl);
     Migrator(*db).migrate();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/bookingservice.h"
+#include "scratchdatabase.h"
 #include "storage/database.h"
 
 #include <QProcess>
@@ -11,13 +12,16 @@
 
 namespace TestSupport {
 
-// A migrated SQLite database in a fresh temporary directory.
+// A migrated scratch database (SQLite, or PostgreSQL in a run with TEST_POSTGRES_URL) and a
+// temporary directory for the test's other files.
 struct TempDatabase
 {
     TempDatabase();
-    QString path() const { return dir.filePath(QStringLiteral("queue.db")); }
-    QString url() const { return QStringLiteral("sqlite:") + path(); }
+    // The SQLite file (tests of SQLite's own behaviour use it).
+    QString path() const { return scratch.sqlitePath(); }
+    QString url() const { return scratch.url(); }
 
+    ScratchDatabase scratch;
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
 };

@@ -12,7 +12,7 @@ void addBroadcastRoutes(Router &router, const AdminApi &api)
         const Fields::Body body(request, {u"day"_s, u"text"_s});
         const QDate day = Fields::required(u"day"_s, body.day(u"day"_s));
         const QString text =
-            Fields::required(u"text"_s, body.text(u"text"_s, 1, OutboxService::kMaxBroadcastLength)).trimmed();
+            Fields::required(u"text"_s, body.multilineText(u"text"_s, 1, OutboxService::kMaxBroadcastLength)).trimmed();
         const Outcome<int> queued = api->outbox.broadcast(id, day, text, request.actor());
         // The text is checked above; the domain's only other invalid input is a day that is over.
         if (!queued.ok() && queued.refusal() == Refusal::InvalidInput)

@@ -1,5 +1,7 @@
 #include "fields.h"
 
+#include "domain/plaintext.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -22,6 +24,16 @@ ApiError bad(const QString &field, const QString &message)
 QString rangeText(qint64 min, qint64 max)
 {
     return u"must be an integer from %1 to %2"_s.arg(min).arg(max);
+}
+
+void checkPlain(const QString &field, const QString &text, PlainText::Lines lines)
+{
+    const qsizetype at = PlainText::firstControl(text, lines);
+    if (at >= 0) {
+        throw bad(field, u"must not contain control characters%1 (found %2)"_s.arg(
+                             lines == PlainText::Lines::Multiple ? u" other than line breaks and tabs"_s : QString(),
+                             PlainText::describeControl(text, at)));
+    }
 }
 
 } // namespace
@@ -82,12 +94,23 @@ Body::Body(QJsonObject object, QString prefix, const QStringList &allowed)
 
 std::optional<QString> Body::text(const QString &name, int minLength, int maxLength) const
 {
+    return string(name, minLength, maxLength, false);
+}
+
+std::optional<QString> Body::multilineText(const QString &name, int minLength, int maxLength) const
+{
+    return string(name, minLength, maxLength, true);
+}
+
+std::optional<QString> Body::string(const QString &name, int minLength, int maxLength, bool multiline) const
+{
     if (!has(name))
         return std::nullopt;
     const QJsonValue value = m_object.value(name);
     if (!value.isString())
         throw bad(field(name), u"must be a string"_s);
     const QString text = value.toString();
+    checkPlain(field(name), text, multiline ? PlainText::Lines::Multiple : PlainText::Lines::Single);
     if (text.size() > maxLength)
         throw bad(field(name), u"must be at most %1 characters long"_s.arg(maxLength));
     if (text.trimmed().size() < minLength)
@@ -192,6 +215,7 @@ std::optional<QString> Query::text(const QString &name, int maxLength) const
         return std::nullopt;
     if (value.size() > maxLength)
         throw bad(name, u"must be at most %1 characters long"_s.arg(maxLength));
+    checkPlain(name, value, PlainText::Lines::Single);
     return value;
 }
 

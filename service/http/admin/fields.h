@@ -62,8 +62,11 @@ public:
     Body(const RequestContext &request, const QStringList &allowed);
 
     bool has(const QString &name) const { return m_object.contains(name); }
-    // A string of `minLength`..`maxLength` characters; with minLength >= 1 it must not be blank.
+    // A string of `minLength`..`maxLength` characters on one line, without control characters;
+    // with minLength >= 1 it must not be blank.
     std::optional<QString> text(const QString &name, int minLength, int maxLength) const;
+    // The same where line breaks and tabs are allowed (a message to people, a reason).
+    std::optional<QString> multilineText(const QString &name, int minLength, int maxLength) const;
     std::optional<qint64> integer(const QString &name, qint64 min, qint64 max) const;
     std::optional<bool> boolean(const QString &name) const;
     std::optional<QDate> day(const QString &name) const;
@@ -84,6 +87,7 @@ public:
 
 private:
     Body(QJsonObject object, QString prefix, const QStringList &allowed);
+    std::optional<QString> string(const QString &name, int minLength, int maxLength, bool multiline) const;
     QString field(const QString &name) const { return m_prefix + name; }
 
     QJsonObject m_object;
@@ -96,6 +100,7 @@ class Query
 public:
     explicit Query(const RequestContext &request);
 
+    // Without control characters.
     std::optional<QString> text(const QString &name, int maxLength) const;
     std::optional<qint64> integer(const QString &name, qint64 min, qint64 max) const;
     // A positive id.

@@ -84,7 +84,7 @@ void addSlotRoutes(Router &router, const AdminApi &api)
     router.add(Method::Post, u"/api/v1/slots/{id}/cancel"_s, Access::Operator, [api](RequestContext &request) {
         const qint64 id = request.id(u"id"_s);
         const Fields::Body body(request, {u"reason"_s});
-        const QString reason = Fields::required(u"reason"_s, body.text(u"reason"_s, 1, 500)).trimmed();
+        const QString reason = Fields::required(u"reason"_s, body.multilineText(u"reason"_s, 1, 500)).trimmed();
         const int cancelled = unwrap(api->bookings.cancelSlot(id, reason, request.actor()));
         return HttpReply::json(QJsonObject{{u"slot"_s, unwrap(api->queries.slot(id)).toJson()},
                                            {u"cancelled_bookings"_s, cancelled}});
