@@ -1,6 +1,8 @@
 # Queue Bot: thin wrappers over the deps script, CMake and CTest.
 #   make run    install what is missing, build, migrate and run queue-service (SQLite under ./data)
 #   make test   install what is missing, build and run every test
+#   make test-sanitize   the same suite built with AddressSanitizer + UBSan (in build-sanitize)
+#   make fuzz   the libFuzzer targets (clang, in build-fuzz), 1,000,000 executions each
 
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
@@ -9,7 +11,7 @@ CMAKE_FLAGS ?=
 SERVICE := $(BUILD_DIR)/service/queue-service
 CONSOLE := $(BUILD_DIR)/console/queue-console
 
-.PHONY: all deps configure build run dev console test bench clean
+.PHONY: all deps configure build run dev console test test-sanitize fuzz bench clean
 
 all: build
 
@@ -38,6 +40,21 @@ console: build
 
 test: build ops-tools
 	@scripts/run-tests.sh $(BUILD_DIR)
+
+# Every test against a build where any AddressSanitizer or UBSan finding is fatal (and any leak
+# LeakSanitizer sees at exit, less the Qt-internal ones in tests/sanitizers/lsan.supp).
+SANITIZE_DIR ?= build-sanitize
+test-sanitize: deps ops-tools
+	@cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		"-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DWARNINGS_AS_ERRORS=ON -DSANITIZE=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	@scripts/run-tests.sh --sanitize $(SANITIZE_DIR)
+
+# libFuzzer with AddressSanitizer + UBSan (clang) on every target of tests/fuzz; FUZZ_RUNS,
+# FUZZ_TARGETS: scripts/fuzz.sh.
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	@JOBS=$(JOBS) scripts/fuzz.sh
 
 # Requests per second for /health and /metrics next to /health/live, against the real service on
 # a database with 10,000 users and 100,000 bookings (BENCH_FLAGS: --connections, --requests ...);

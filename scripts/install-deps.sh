@@ -5,6 +5,7 @@
 #
 #   scripts/install-deps.sh            build + test + run (default)
 #   scripts/install-deps.sh --build    only what a build needs (Dockerfile build stage)
+#   scripts/install-deps.sh --fuzz     what a build needs and clang with libFuzzer (make fuzz)
 set -euo pipefail
 
 build_packages=(
@@ -31,10 +32,16 @@ if ! command -v npm >/dev/null 2>&1; then
   test_packages+=(nodejs npm)
 fi
 
+# make fuzz: clang 14 and its runtime libraries (libclang_rt.fuzzer, asan, ubsan), which clang
+# only recommends.
+fuzz_packages=(clang libclang-rt-14-dev)
+
 packages=("${build_packages[@]}")
-if [[ "${1:-}" != "--build" ]]; then
-  packages+=("${test_packages[@]}")
-fi
+case "${1:-}" in
+  --build) ;;
+  --fuzz) packages+=("${fuzz_packages[@]}") ;;
+  *) packages+=("${test_packages[@]}") ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

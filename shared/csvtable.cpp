@@ -1,10 +1,13 @@
 #include "csvtable.h"
 
 #include <QString>
+#include <QStringDecoder>
 
 CsvTable CsvTable::parse(const QByteArray &utf8)
 {
-    QString text = QString::fromUtf8(utf8);
+    // The file's byte order mark goes, and only that one: QString::fromUtf8 would drop it itself,
+    // and a cell that begins with U+FEFF would then lose its own (a finding of fuzz_csvwriter).
+    QString text = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom).decode(utf8);
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
     QList<QStringList> rows;

@@ -119,6 +119,9 @@ apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-br
 import os, subprocess, sys
 libs = [l.strip() for l in open(sys.argv[1]) if l.strip() and not l.startswith("linux-vdso")]
 closure = {l.strip() for l in open(sys.argv[2]) if l.strip()}
+# A SANITIZE=ON build (make test-sanitize) also loads the sanitizer runtimes, which the image's
+# binary never does.
+closure |= set(os.environ.get("OPS_SANITIZER_PACKAGES", "").split())
 listed = sys.argv[3:]
 def spellings(f):
     real = os.path.realpath(f)
