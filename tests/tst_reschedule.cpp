@@ -70,7 +70,8 @@ private slots:
         QCOMPARE(slotRow(to).booked, 1);
 
         // One transaction: one revision carrying both entries.
-        const AuditRepository audit(m_tmp->db->session());
+        const SqlSession session = m_tmp->db->session(); // the repository keeps a reference to it
+        const AuditRepository audit(session);
         QCOMPARE(audit.currentRevision(), revision + 1);
         const QList<AuditRecord> entries = audit.atRevision(revision + 1);
         QCOMPARE(entries.size(), 2);
