@@ -5,6 +5,7 @@
 #include "fakebotapi.h"
 #include "scratchdatabase.h"
 #include "serviceprocess.h"
+#include "storage/leaderlock.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -17,6 +18,32 @@ class TestPollingLeader : public QObject
     Q_OBJECT
 
 private slots:
+    void theLockHasOneHolder()
+    {
+        if (!usingPostgres())
+            QSKIP("an advisory lock needs PostgreSQL: see tst_pollingleader_postgres");
+        ScratchDatabase scratch;
+        constexpr qint64 kKey = 4242;
+        LeaderLock first(scratch.parsedUrl(), kKey);
+        LeaderLock second(scratch.parsedUrl(), kKey);
+        QVERIFY(first.check());
+        QVERIFY(!second.check());
+        QVERIFY(first.check()); // still held
+        first.release();
+        QVERIFY(second.check());
+        QVERIFY(!first.check());
+
+        // The holder's connection is cut (a server restart, a network loss): it no longer
+        // claims the lock, and the other takes it.
+        std::unique_ptr<Database> admin = scratch.open();
+        admin->session().exec(u"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
+                              "AND objid = ? AND pid <> pg_backend_pid()"_s,
+                              {kKey});
+        QVERIFY(!second.check());
+        QVERIFY(first.check());
+        admin->closeThisThread();
+    }
+
     void anotherInstancePollsWhenTheLeaderDies()
     {
         if (!usingPostgres())
