@@ -34,9 +34,9 @@ private slots:
         QVERIFY(!first.check());
 
         // The holder's connection is cut (a server restart, a network loss): it no longer
-        // claims the lock, and the other takes it.
+        // claims the lock, and the other takes it. (The timeout: wait until the backend is gone.)
         std::unique_ptr<Database> admin = scratch.open();
-        admin->session().exec(u"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
+        admin->session().exec(u"SELECT pg_terminate_backend(pid, 10000) FROM pg_locks WHERE locktype = 'advisory' "
                               "AND objid = ? AND pid <> pg_backend_pid()"_s,
                               {kKey});
         QVERIFY(!second.check());
@@ -70,7 +70,7 @@ private slots:
         ServiceProcess &follower = aLeads ? b : a;
         QVERIFY2(polls(leaderFake) >= 4, "one instance polls");
         QCOMPARE(polls(followerFake), 0); // the other waits for the lock
-        QVERIFY(follower.log().contains(u"telegram bot started"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(follower.log().contains(u"telegram bot started"_s), 5000);
 
         QElapsedTimer sinceKill;
         sinceKill.start();
@@ -78,7 +78,7 @@ private slots:
         QVERIFY(leader.process().waitForFinished(10000));
         QTRY_VERIFY_WITH_TIMEOUT(polls(followerFake) > 0, 10000);
         qInfo("the other instance polled %lld ms after the leader was killed", sinceKill.elapsed());
-        QVERIFY(follower.log().contains(u"telegram polling: this instance polls"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(follower.log().contains(u"telegram polling: this instance polls"_s), 5000);
 
         // And it serves: a message to the bot is answered by the new poller.
         followerFake.pushMessage(4242, u"/start"_s);

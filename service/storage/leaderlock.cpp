@@ -31,15 +31,23 @@ bool LeaderLock::check()
             m_held = session.scalar(u"SELECT pg_try_advisory_lock(?)"_s, {m_key}).toBool();
         }
     } catch (const StorageError &) {
-        m_held = false;
-        m_db->closeThisThread();
+        m_held = false; // the next check opens a new connection (Database replaces a broken one)
     }
     return m_held;
 }
 
 void LeaderLock::release()
 {
-    if (m_db)
-        m_db->closeThisThread(); // the server drops a session's advisory locks with it
+    if (m_db) {
+        if (m_held) {
+            // Unlocked before the connection closes: the server ends a session a moment after the
+            // client leaves, and the next holder should not wait for that.
+            try {
+                m_db->session().exec(u"SELECT pg_advisory_unlock(?)"_s, {m_key});
+            } catch (const StorageError &) {
+            }
+        }
+        m_db->closeThisThread(); // the server drops a session's advisory locks with it anyway
+    }
     m_held = false;
 }
