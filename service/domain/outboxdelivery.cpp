@@ -4,11 +4,14 @@
 #include "storage/outboxrepository.h"
 #include "storage/userrepository.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
-OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock)
+OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock, QString claimer)
     : m_db(db)
     , m_clock(clock)
+    , m_claimer(claimer.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : std::move(claimer))
 {
 }
 
@@ -17,17 +20,25 @@ QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
     // Nothing goes out of a damaged database: a send could not be recorded, so it would repeat.
     if (m_db.isDamaged())
         return {};
-    const SqlSession session = m_db.session();
-    const UserRepository users(session);
+    // Most reads find nothing due: those need no write transaction.
+    if (OutboxRepository(m_db.session()).due(m_clock.now(), 1).isEmpty())
+        return {};
     QList<Due> result;
-    for (const OutboxRecord &message : OutboxRepository(session).due(m_clock.now(), limit)) {
-        Due due{message, u"ru"_s, false};
-        if (const std::optional<UserRecord> user = users.find(message.userId)) {
-            due.language = user->language;
-            due.userBlockedBot = user->blockedBot;
+    m_db.write([&](Transaction &tx) {
+        result.clear(); // a retried transaction starts again
+        const UserRepository users(tx);
+        const QDateTime now = m_clock.now();
+        const QList<OutboxRecord> claimed =
+            OutboxRepository(tx).claimDue(now, limit, m_claimer, now.addSecs(kClaimSecs));
+        for (const OutboxRecord &message : claimed) {
+            Due due{message, u"ru"_s, false};
+            if (const std::optional<UserRecord> user = users.find(message.userId)) {
+                due.language = user->language;
+                due.userBlockedBot = user->blockedBot;
+            }
+            result << due;
         }
-        result << due;
-    }
+    });
     return result;
 }
 

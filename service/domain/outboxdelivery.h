@@ -13,7 +13,14 @@ class UserRepository;
 class OutboxDelivery
 {
 public:
-    OutboxDelivery(Database &db, const Clock &clock);
+    // How long the rows one sender took stay its own: other senders (other instances) skip them
+    // meanwhile, and take over a dead sender's rows once its claim ends. A live sender claims its
+    // rows again every time it reads (OutboxSender reads at least every kClaimSecs / 3).
+    static constexpr qint64 kClaimSecs = 30;
+
+    // `claimer` names this sender in the outbox's claims; empty: a new random id.
+    OutboxDelivery(Database &db, const Clock &clock, QString claimer = {});
+    QString claimer() const { return m_claimer; }
 
     struct Due
     {
@@ -21,8 +28,10 @@ public:
         QString language; // the reader's, "ru" or "en"
         bool userBlockedBot = false;
     };
-    // Pending or failed messages due now, earliest first; never one past its expiry (the
-    // scheduler's outbox_expiry job marks those expired), and none once the database is damaged.
+    // Pending or failed messages due now, earliest first, claimed for this sender for kClaimSecs
+    // (none another sender's claim holds); never one past its expiry (the scheduler's
+    // outbox_expiry job marks those expired), and none once the database is damaged. Sending,
+    // retrying or giving up on a message releases its claim.
     QList<Due> due(int limit);
 
     // Telegram accepted the message; `telegramMessageId` is the message it made or edited, kept for
@@ -53,4 +62,5 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    QString m_claimer;
 };

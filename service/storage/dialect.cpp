@@ -95,4 +95,9 @@ void resetIdCounters(const SqlSession &session, const QStringList &tables)
     }
 }
 
+QString lockSkippingLocked(const SqlSession &session)
+{
+    return session.dialect() == SqlDialect::Sqlite ? QString() : u" FOR UPDATE SKIP LOCKED"_s;
+}
+
 } // namespace Dialect

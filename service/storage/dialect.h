@@ -22,5 +22,9 @@ QStringList referencedTables(const SqlSession &session, const QString &table);
 // After rows were inserted with their ids: the next generated id of each table with an `id`
 // identity column follows the largest one (SQLite's AUTOINCREMENT keeps up by itself).
 void resetIdCounters(const SqlSession &session, const QStringList &tables);
+// Appended to a SELECT inside a write transaction that claims the rows it reads: on PostgreSQL
+// they are locked and rows another transaction holds are skipped (FOR UPDATE SKIP LOCKED); on
+// SQLite nothing, as BEGIN IMMEDIATE already keeps every other writer out.
+QString lockSkippingLocked(const SqlSession &session);
 
 } // namespace Dialect

@@ -1,5 +1,6 @@
 #include "outboxrepository.h"
 
+#include "dialect.h"
 #include "sqltime.h"
 
 #include <QJsonDocument>
@@ -97,25 +98,54 @@ bool OutboxRepository::retry(qint64 id, const QDateTime &now) const
     return q.numRowsAffected() == 1;
 }
 
+namespace {
+
+// Waiting and due, not yet expired; of the rows sharing an edit key only the newest is sent: it
+// carries the latest state.
+const QString kDueWhere = u"WHERE status IN ('pending', 'failed') AND next_attempt_at <= ? "
+                          "AND expires_at > ? AND (edit_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox newer "
+                          "WHERE newer.edit_key = outbox.edit_key AND newer.id > outbox.id "
+                          "AND newer.status IN ('pending', 'failed'))) "_s;
+const QString kDueOrder = u"ORDER BY next_attempt_at, id LIMIT ?"_s;
+
+} // namespace
+
 QList<OutboxRecord> OutboxRepository::due(const QDateTime &now, int limit) const
 {
     QList<OutboxRecord> result;
-    // Of the rows sharing an edit key only the newest is sent: it carries the latest state.
-    SqlRows q = m_session.exec(kSelect + u"WHERE status IN ('pending', 'failed') AND next_attempt_at <= ? "
-                                           "AND expires_at > ? AND (edit_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox newer "
-                                           "WHERE newer.edit_key = outbox.edit_key AND newer.id > outbox.id "
-                                           "AND newer.status IN ('pending', 'failed'))) "
-                                           "ORDER BY next_attempt_at, id LIMIT ?"_s,
-                                 {toDb(now), toDb(now), limit});
+    SqlRows q = m_session.exec(kSelect + kDueWhere + kDueOrder, {toDb(now), toDb(now), limit});
     while (q.next())
         result << readMessage(q);
+    return result;
+}
+
+QList<OutboxRecord> OutboxRepository::claimDue(const QDateTime &now, int limit, const QString &claimer,
+                                               const QDateTime &claimUntil) const
+{
+    QList<OutboxRecord> result;
+    QStringList ids;
+    {
+        SqlRows q = m_session.exec(kSelect + kDueWhere +
+                                       u"AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until <= ?) "_s +
+                                       kDueOrder + Dialect::lockSkippingLocked(m_session),
+                                   {toDb(now), toDb(now), claimer, toDb(now), limit});
+        while (q.next()) {
+            result << readMessage(q);
+            ids << QString::number(result.last().id);
+        }
+    }
+    if (!ids.isEmpty()) {
+        // The ids are the integers just read, so they are spliced in rather than bound one by one.
+        m_session.exec(u"UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN ("_s + ids.join(u',') + u')',
+                       {claimer, toDb(claimUntil)});
+    }
     return result;
 }
 
 bool OutboxRepository::markSent(qint64 id, const QDateTime &now) const
 {
     const SqlRows q = m_session.exec(u"UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, "
-                                       "last_error = '' WHERE id = ? AND status IN ('pending', 'failed')"_s,
+                                       "last_error = '', claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN ('pending', 'failed')"_s,
                                        {toDb(now), id});
     if (q.numRowsAffected() != 1)
         return false;
@@ -166,7 +196,7 @@ bool OutboxRepository::markRetry(qint64 id, bool countAttempt, const QDateTime &
                                  const QString &error) const
 {
     const SqlRows q = m_session.exec(u"UPDATE outbox SET status = 'failed', attempts = attempts + ?, "
-                                       "next_attempt_at = ?, last_error = ? "
+                                       "next_attempt_at = ?, last_error = ?, claimed_by = NULL, claimed_until = NULL "
                                        "WHERE id = ? AND status IN ('pending', 'failed')"_s,
                                        {countAttempt ? 1 : 0, toDb(nextAttemptAt), error, id});
     return q.numRowsAffected() == 1;
@@ -174,7 +204,8 @@ bool OutboxRepository::markRetry(qint64 id, bool countAttempt, const QDateTime &
 
 bool OutboxRepository::markDead(qint64 id, bool countAttempt, const QString &error) const
 {
-    const SqlRows q = m_session.exec(u"UPDATE outbox SET status = 'dead', attempts = attempts + ?, last_error = ? "
+    const SqlRows q = m_session.exec(u"UPDATE outbox SET status = 'dead', attempts = attempts + ?, last_error = ?, "
+                                       "claimed_by = NULL, claimed_until = NULL "
                                        "WHERE id = ? AND status IN ('pending', 'failed')"_s,
                                        {countAttempt ? 1 : 0, error, id});
     return q.numRowsAffected() == 1;

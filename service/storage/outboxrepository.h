@@ -26,7 +26,12 @@ public:
     // What the sender works through: pending or failed messages due at `now` and not yet past
     // their expiry, earliest due first.
     QList<OutboxRecord> due(const QDateTime &now, int limit) const;
-    // Delivered: sent, with this attempt counted (and older waiting versions of an edited message
+    // The same rows, less those another claimer holds (its claim not yet over at `now`), claimed
+    // for `claimer` until `claimUntil`; a claimer's own rows are claimed again (extended). Inside a
+    // write transaction: two claimers never get the same row while both claims last.
+    QList<OutboxRecord> claimDue(const QDateTime &now, int limit, const QString &claimer,
+                                 const QDateTime &claimUntil) const;
+    // Delivered (and the claim released): sent, with this attempt counted (and older waiting versions of an edited message
     // settled). False if the message is no longer waiting.
     bool markSent(qint64 id, const QDateTime &now) const;
     // The message Telegram created for an edit key's first row, which later rows edit.

@@ -127,7 +127,9 @@ void OutboxSender::pump()
 {
     if (!m_running || m_outage)
         return;
-    if (m_queue.isEmpty() || m_loadedAtMs == 0)
+    // Loaded rows are this sender's only while its claim lasts (OutboxDelivery::kClaimSecs); a
+    // read claims them again, so one comes well before the claim could end (say, after an outage).
+    if (m_queue.isEmpty() || m_loadedAtMs == 0 || nowMs() - m_loadedAtMs >= OutboxDelivery::kClaimSecs * 1000 / 3)
         reload();
     qint64 soonest = -1;
     for (qsizetype i = 0; i < m_queue.size() && m_inFlight.size() < kMaxInFlight;) {

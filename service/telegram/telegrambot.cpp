@@ -3,6 +3,7 @@
 #include "app/logging.h"
 #include "domain/domainservices.h"
 #include "http/router.h"
+#include "storage/leaderlock.h"
 #include "telegram/botapiclient.h"
 #include "telegram/dialogues.h"
 #include "telegram/outboxsender.h"
@@ -22,6 +23,11 @@ namespace {
 // mode nothing else calls it while nobody writes).
 constexpr int kProbeIntervalMs = 30000;
 constexpr qint64 kProbeAfterSilenceSecs = 60;
+// Polling mode with several instances: how often one checks it still holds the poller lock, or
+// tries to take it; another instance starts polling within this of the holder's death.
+constexpr int kLeadershipCheckMs = 1000;
+// The PostgreSQL advisory lock of the instance that polls Telegram ("QBOTPOLL" in ASCII).
+constexpr qint64 kPollerLockKey = 0x51424f54504f4c4c;
 
 } // namespace
 
@@ -41,9 +47,11 @@ TelegramBot::TelegramBot(const ServiceConfig &config, DomainServices &domain, Me
         db, clock, *m_client, m_limiter, [this](const TgUpdate &update) { return m_dialogues->handle(update); },
         metrics, settings);
     m_sender = std::make_unique<OutboxSender>(m_delivery, *m_client, m_limiter, clock, metrics, settings);
+    m_pollerLock = std::make_unique<LeaderLock>(db.url(), kPollerLockKey);
     connect(&m_probeTimer, &QTimer::timeout, this, &TelegramBot::probe);
     m_webhookRetry.setSingleShot(true);
     connect(&m_webhookRetry, &QTimer::timeout, this, &TelegramBot::setWebhook);
+    connect(&m_leadershipTimer, &QTimer::timeout, this, &TelegramBot::checkPollingLeadership);
 }
 
 TelegramBot::~TelegramBot()
@@ -76,7 +84,8 @@ bool TelegramBot::start(Router &router, QString *error)
         setWebhook();
     } else {
         m_poller = std::make_unique<UpdatePoller>(*m_client, *m_processor, m_config.telegram);
-        m_poller->start();
+        checkPollingLeadership();
+        m_leadershipTimer.start(kLeadershipCheckMs);
     }
     m_sender->start();
     m_probeTimer.start(kProbeIntervalMs);
@@ -137,11 +146,30 @@ void TelegramBot::probe()
     });
 }
 
+void TelegramBot::checkPollingLeadership()
+{
+    if (!m_running || !m_poller)
+        return; // webhook mode: every instance takes updates
+    const bool leader = m_pollerLock->check();
+    if (leader == m_polling)
+        return;
+    m_polling = leader;
+    if (leader) {
+        logEvent(QtInfoMsg, lcTelegram(), u"telegram polling: this instance polls"_s, {});
+        m_poller->start();
+    } else {
+        // Another instance may poll now (or soon); two polling at once only earn one a 409.
+        logEvent(QtWarningMsg, lcTelegram(), u"telegram polling: lost the poller lock, stopped polling"_s, {});
+        m_poller->stop();
+    }
+}
+
 void TelegramBot::stop()
 {
     if (!m_running)
         return;
     m_running = false;
+    m_leadershipTimer.stop();
     m_probeTimer.stop();
     m_webhookRetry.stop();
     m_processor->stop();
@@ -160,6 +188,9 @@ void TelegramBot::stop()
     }
     const int cancelled = m_client->inFlight();
     m_client->abortAll();
+    if (m_pollerLock)
+        m_pollerLock->release(); // after the offset is confirmed: the next poller starts from it
+    m_polling = false;
     logEvent(QtInfoMsg, lcTelegram(), u"telegram bot stopped"_s, {{u"calls_cancelled"_s, cancelled}});
 }
 

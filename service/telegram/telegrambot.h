@@ -1,6 +1,7 @@
 // The Telegram side of queue-service, on when TELEGRAM_BOT_TOKEN is set: the Bot API client,
 // updates by long polling or by POST /webhook, the processor that turns them into dialogue
-// replies exactly once, and the outbox sender.
+// replies exactly once, and the outbox sender. With several instances on one PostgreSQL database
+// every one sends the outbox, and in polling mode only the one holding the poller lock polls.
 #pragma once
 
 #include "app/config.h"
@@ -18,6 +19,7 @@
 class BotApiClient;
 class DomainServices;
 class Dialogues;
+class LeaderLock;
 class Metrics;
 class OutboxSender;
 class Router;
@@ -44,6 +46,8 @@ public:
 private:
     void setWebhook();
     void probe();
+    // Polling mode: polls while this instance holds the poller lock, stops when it loses it.
+    void checkPollingLeadership();
 
     ServiceConfig m_config;
     std::unique_ptr<BotApiClient> m_client;
@@ -52,6 +56,9 @@ private:
     OutboxDelivery m_delivery;
     std::unique_ptr<UpdateProcessor> m_processor;
     std::unique_ptr<UpdatePoller> m_poller;
+    std::unique_ptr<LeaderLock> m_pollerLock; // polling mode: one instance polls at a time
+    QTimer m_leadershipTimer;
+    bool m_polling = false;
     std::unique_ptr<OutboxSender> m_sender;
     QTimer m_probeTimer;
     QTimer m_webhookRetry;

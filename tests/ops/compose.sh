@@ -134,3 +134,77 @@ pass "resolved stack: limits 0.5 CPU / 256M, fixed volume names (bot alone: data
 
 # Without the password the Grafana entrypoint stops instead of starting with admin/admin.
 grep -q 'if \[ -z "\$\$GF_SECURITY_ADMIN_PASSWORD" \]' "$src/docker-compose.monitoring.yml" || fail "grafana password guard missing"
+
+# docker-compose.scale.yml (profile scale): PostgreSQL and QUEUE_BOT_REPLICAS instances of the
+# service on it behind nginx, resolved alone as README says to start it.
+scale() {
+    QUEUE_BOT_ENV_FILE=queue-bot.env.example docker-compose --project-directory "$src" \
+        --env-file "$OPS_TMP/empty.env" -f "$src/docker-compose.scale.yml" --profile scale "$@"
+}
+if scale config >"$OPS_TMP/scale-nopassword.yml" 2>"$OPS_TMP/scale-nopassword.err"; then
+    fail "docker-compose.scale.yml resolves without POSTGRES_PASSWORD"
+fi
+grep -q "set POSTGRES_PASSWORD" "$OPS_TMP/scale-nopassword.err" || fail "scale: no hint when POSTGRES_PASSWORD is missing"
+POSTGRES_PASSWORD=test-pg-password scale config >"$OPS_TMP/scale.yml" 2>"$OPS_TMP/scale.err" \
+    || { cat "$OPS_TMP/scale.err" >&2; fail "docker-compose config rejects docker-compose.scale.yml"; }
+POSTGRES_PASSWORD=test-pg-password QUEUE_BOT_REPLICAS=3 scale config >"$OPS_TMP/scale3.yml" 2>"$OPS_TMP/scale3.err" \
+    || { cat "$OPS_TMP/scale3.err" >&2; fail "docker-compose config rejects QUEUE_BOT_REPLICAS=3"; }
+"$PY" - "$src" "$OPS_TMP/scale.yml" "$OPS_TMP/scale3.yml" <<'EOF2' || fail "the scale stack is not what README promises (PROBLEM lines above)"
+import os, re, sys, yaml
+
+src, resolved, resolved3 = sys.argv[1:4]
+c = yaml.safe_load(open(resolved))
+s = c["services"]
+problems = []
+def expect(cond, what):
+    if not cond:
+        problems.append(what)
+
+active = sorted(n for n, v in s.items() if "scale" in v.get("profiles", []))
+expect(active == ["nginx", "postgres", "queue-service"], f"scale: postgres, queue-service, nginx (got {active})")
+for name, svc in s.items():
+    deps = svc.get("depends_on", {})
+    for dep in deps:
+        expect(dep in s, f"{name} depends on {dep}, which the scale file does not define")
+
+pg = s["postgres"]
+expect(pg.get("image") == "postgres:15", f"postgres: official image postgres:15 (got {pg.get('image')})")
+expect(pg["environment"].get("POSTGRES_PASSWORD") == "test-pg-password", "postgres: password from POSTGRES_PASSWORD")
+expect("pg_isready" in " ".join(pg.get("healthcheck", {}).get("test", [])), "postgres: healthcheck with pg_isready")
+pgvols = [v if isinstance(v, str) else f'{v["source"]}:{v["target"]}' for v in pg.get("volumes", [])]
+expect(any(v.startswith("postgres-data:/var/lib/postgresql/data") for v in pgvols), f"postgres: named volume on its data directory (got {pgvols})")
+names = {k: (v or {}).get("name") for k, v in c.get("volumes", {}).items()}
+expect(names == {"postgres-data": "queue-bot-postgres-data"}, f"scale: one volume with a fixed name (got {names})")
+
+svc = s["queue-service"]
+expect("container_name" not in svc, "queue-service: no container name (replicas cannot share one)")
+expect(not svc.get("ports"), "queue-service: no published port (replicas cannot share one; nginx reaches them)")
+expect(svc.get("deploy", {}).get("replicas") == 2, f"queue-service: 2 replicas by default (got {svc.get('deploy', {}).get('replicas')})")
+three = yaml.safe_load(open(resolved3))["services"]["queue-service"].get("deploy", {}).get("replicas")
+expect(three == 3, f"queue-service: QUEUE_BOT_REPLICAS=3 gives 3 replicas (got {three})")
+url = svc.get("environment", {}).get("DATABASE_URL", "")
+expect(re.fullmatch(r"postgresql://queuebot:test-pg-password@postgres:5432/queuebot", url) is not None,
+       f"queue-service: DATABASE_URL to the postgres service (got {url})")
+expect(svc.get("depends_on", {}).get("postgres", {}).get("condition") == "service_healthy",
+       "queue-service: starts once PostgreSQL is healthy")
+expect("TELEGRAM_BOT_TOKEN" in svc.get("environment", {}), "queue-service: env file loaded")
+
+ngx = s["nginx"]
+nm = {(v.split(":")[0] if isinstance(v, str) else v["source"]): (v.split(":")[1] if isinstance(v, str) else v["target"])
+      for v in ngx.get("volumes", [])}
+upstream = os.path.join(src, "deploy/nginx/scale/upstream.conf")
+expect(nm.get(upstream) == "/etc/nginx/queue-bot/upstream.conf", "nginx: the scale upstream replaces the single one")
+expect(nm.get(os.path.join(src, "deploy/nginx/queue-bot.conf")) == "/etc/nginx/conf.d/default.conf", "nginx: the same site config")
+expect(re.search(r"server\s+queue-service:8080", open(upstream).read()) is not None, "nginx: upstream is the queue-service replicas")
+for name, v in s.items():
+    log = v.get("logging", {})
+    expect(log.get("driver") == "json-file" and log.get("options", {}).get("max-size"), f"{name}: json-file logging with rotation")
+    for vol in v.get("volumes", []):
+        source = vol.split(":")[0] if isinstance(vol, str) else vol["source"]
+        if source.startswith(src) and not source.endswith("/certs"):
+            expect(os.path.exists(source), f"{name}: mounted path {source} exists")
+for p in problems:
+    print("PROBLEM: " + p)
+sys.exit(1 if problems else 0)
+EOF2
+pass "docker-compose config (scale): postgres:15 with pg_isready and volume queue-bot-postgres-data, QUEUE_BOT_REPLICAS instances (default 2) on it, nginx across them; refuses without POSTGRES_PASSWORD"

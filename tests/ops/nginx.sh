@@ -51,6 +51,18 @@ EOF
 nginx -t -p "$conf" -c "$conf/nginx.conf" >"$conf/t.log" 2>&1 || { cat "$conf/t.log" >&2; fail "nginx -t rejects the config"; }
 pass "nginx -t accepts deploy/nginx/queue-bot.conf"
 
+# docker-compose.scale.yml runs the same site with deploy/nginx/scale/upstream.conf (every replica
+# of the compose service queue-service); nginx -t on it with the name made this host's service.
+scale_upstream="$src/deploy/nginx/scale/upstream.conf"
+grep -Eq '^\s*server queue-service:8080[ ;]' "$scale_upstream" || fail "scale/upstream.conf must point at queue-service:8080"
+mkdir -p "$conf/scale/queue-bot" "$conf/scale/temp"
+cp "$conf/queue-bot/listen.conf" "$conf/queue-bot/certificates.conf" "$conf/scale/queue-bot/"
+sed "s/queue-service:8080/127.0.0.1:$SERVICE_PORT/" "$scale_upstream" >"$conf/scale/queue-bot/upstream.conf"
+sed "s|$conf/|$conf/scale/|g" "$conf/nginx.conf" >"$conf/scale/nginx.conf"
+nginx -t -p "$conf/scale" -c "$conf/scale/nginx.conf" >"$conf/scale/t.log" 2>&1 \
+    || { cat "$conf/scale/t.log" >&2; fail "nginx -t rejects the site with deploy/nginx/scale/upstream.conf"; }
+pass "nginx -t accepts deploy/nginx/queue-bot.conf with the scale upstream"
+
 nginx -p "$conf" -c "$conf/nginx.conf" >"$conf/stdout.log" 2>&1 &
 OPS_PIDS+=("$!")
 base="https://localhost:$port"
