@@ -50,6 +50,8 @@ start_service() {
     shift
     local dir="$OPS_TMP/service"
     mkdir -p "$dir"
+    # Made here, not by the background shell: the loop below may read it before that shell runs.
+    : >"$dir/log"
     (cd "$dir" && exec env -i PATH="$PATH" HOME="$dir" HTTP_HOST=127.0.0.1 HTTP_PORT=0 \
         DATABASE_URL="sqlite:$dir/queue.db" LOG_FORMAT=json LOG_LEVEL=info "$@" \
         "$binary" serve >"$dir/log" 2>&1) &
