@@ -6,6 +6,9 @@
 # provisioning, proxy. tests/ops/docker.sh runs the default stack for real.
 #   tests/ops/compose.sh SOURCE_DIR
 source "$(dirname "$0")/lib.sh"
+# The Python checks below import composecheck.py from this folder.
+export OPS_DIR
+OPS_DIR=$(cd "$(dirname "$0")" && pwd)
 src=$1
 need docker-compose
 
@@ -57,14 +60,12 @@ done
 
 "$PY" - "$src" "$OPS_TMP/all.yml" <<'EOF' || fail "the resolved compose configuration is not what README promises (PROBLEM lines above)"
 import os, sys, yaml
+sys.path.insert(0, os.environ["OPS_DIR"])
+from composecheck import expect, check_mounts, report
 
 src, resolved = sys.argv[1:3]
 c = yaml.safe_load(open(resolved))
 s = c["services"]
-problems = []
-def expect(cond, what):
-    if not cond:
-        problems.append(what)
 
 bot = s["queue-bot"]
 expect(bot.get("restart") == "unless-stopped", "queue-bot: restart unless-stopped")
@@ -119,16 +120,8 @@ expect("deploy/nginx/queue-bot.conf:/etc/nginx/conf.d/default.conf" in nm, "ngin
 expect("deploy/nginx/queue-bot:/etc/nginx/queue-bot" in nm, "nginx: includes mounted")
 expect(any(p for p in ngx.get("ports", []) if "443" in str(p)), "nginx: HTTPS port")
 
-# Every file the stack mounts from the repository exists (certificates are the operator's).
-for name, svc in s.items():
-    for v in svc.get("volumes", []):
-        source = v.split(":")[0] if isinstance(v, str) else v["source"]
-        if source.startswith(src) and not source.endswith("/certs"):
-            expect(os.path.exists(source), f"{name}: mounted path {source} exists")
-
-for p in problems:
-    print("PROBLEM: " + p)
-sys.exit(1 if problems else 0)
+check_mounts(s, src)
+report()
 EOF
 pass "resolved stack: limits 0.5 CPU / 256M, fixed volume names (bot alone: data only), queue-network, log rotation, retention 200h, provisioning, proxy"
 
@@ -151,14 +144,12 @@ POSTGRES_PASSWORD=test-pg-password QUEUE_BOT_REPLICAS=3 scale config >"$OPS_TMP/
     || { cat "$OPS_TMP/scale3.err" >&2; fail "docker-compose config rejects QUEUE_BOT_REPLICAS=3"; }
 "$PY" - "$src" "$OPS_TMP/scale.yml" "$OPS_TMP/scale3.yml" <<'EOF2' || fail "the scale stack is not what README promises (PROBLEM lines above)"
 import os, re, sys, yaml
+sys.path.insert(0, os.environ["OPS_DIR"])
+from composecheck import expect, check_mounts, report
 
 src, resolved, resolved3 = sys.argv[1:4]
 c = yaml.safe_load(open(resolved))
 s = c["services"]
-problems = []
-def expect(cond, what):
-    if not cond:
-        problems.append(what)
 
 active = sorted(n for n, v in s.items() if "scale" in v.get("profiles", []))
 expect(active == ["nginx", "postgres", "queue-service"], f"scale: postgres, queue-service, nginx (got {active})")
@@ -199,12 +190,7 @@ expect(re.search(r"server\s+queue-service:8080", open(upstream).read()) is not N
 for name, v in s.items():
     log = v.get("logging", {})
     expect(log.get("driver") == "json-file" and log.get("options", {}).get("max-size"), f"{name}: json-file logging with rotation")
-    for vol in v.get("volumes", []):
-        source = vol.split(":")[0] if isinstance(vol, str) else vol["source"]
-        if source.startswith(src) and not source.endswith("/certs"):
-            expect(os.path.exists(source), f"{name}: mounted path {source} exists")
-for p in problems:
-    print("PROBLEM: " + p)
-sys.exit(1 if problems else 0)
+check_mounts(s, src)
+report()
 EOF2
 pass "docker-compose config (scale): postgres:15 with pg_isready and volume queue-bot-postgres-data, QUEUE_BOT_REPLICAS instances (default 2) on it, nginx across them; refuses without POSTGRES_PASSWORD"
