@@ -59,7 +59,9 @@ NewBooking take(Transaction &tx, qint64 userId, qint64 slotId, BookingSource sou
     if (const std::optional<Refusal> refusal = slotRefusal(slot, queue, now))
         throw Refused{*refusal};
 
-    result.user = require(userRepo.findForUpdate(userId), Refusal::UserNotFound);
+    // Concurrent bookings by the same person need no row lock: every write transaction holds the
+    // database's write lock (BEGIN IMMEDIATE in SQLite, an advisory lock in PostgreSQL).
+    result.user = require(userRepo.find(userId), Refusal::UserNotFound);
     if (const std::optional<Refusal> refusal = personRefusal(result.user, queue))
         throw Refused{*refusal};
     if (bookingRepo.hasActive(userId, slotId))

@@ -81,13 +81,6 @@ QList<UserRecord> UserRepository::findMany(const QList<qint64> &ids) const
     return users;
 }
 
-std::optional<UserRecord> UserRepository::findForUpdate(qint64 id) const
-{
-    if (m_session.dialect() == SqlDialect::Postgres)
-        return readOne(m_session.exec(kSelect + u"WHERE id = ? FOR UPDATE"_s, {id}));
-    return find(id);
-}
-
 bool UserRepository::setBanned(qint64 id, bool banned, const QDateTime &now) const
 {
     return m_session

@@ -19,10 +19,6 @@ public:
     std::optional<UserRecord> findByTelegramId(qint64 telegramId) const;
     // The users among `ids` that exist, in one query (a page of bookings with their people).
     QList<UserRecord> findMany(const QList<qint64> &ids) const;
-    // The user, with concurrent bookings by the same user serialised on the row: a row lock in
-    // PostgreSQL; in SQLite the write transaction holds the whole database already, so nothing is
-    // written (a touched row would cost every booking WAL bytes).
-    std::optional<UserRecord> findForUpdate(qint64 id) const;
     bool setBanned(qint64 id, bool banned, const QDateTime &now) const;
     // The person blocked the bot (or unblocked it); false if the flag was already so.
     bool setBlockedBot(qint64 id, bool blocked, const QDateTime &now) const;
