@@ -52,7 +52,8 @@ public:
     // After a job failed (the database unavailable), the wait before it is tried again.
     static constexpr int kRetryMs = 5 * 1000;
 
-    void timedWorkChanged() override { wake(); }
+    // Also told from the update writer's thread: the timer is touched on this object's own.
+    void timedWorkChanged() override { QMetaObject::invokeMethod(this, &Scheduler::wake); }
 
 signals:
     // A job ran; `ok` is false when it failed.

@@ -64,6 +64,13 @@ UpdateProcessor::UpdateProcessor(Database &db, const Clock &clock, BotApiClient 
     connect(&m_drainTimer, &QTimer::timeout, this, &UpdateProcessor::drainInbox);
     connect(&m_pruneTimer, &QTimer::timeout, this, &UpdateProcessor::prune);
     m_pruneTimer.start(kPruneIntervalMs);
+    m_writer.setMaxThreadCount(1);
+    m_writer.setExpiryTimeout(-1);
+}
+
+UpdateProcessor::~UpdateProcessor()
+{
+    m_writer.waitForDone();
 }
 
 QString UpdateProcessor::outcomeName(Outcome outcome)
@@ -102,57 +109,79 @@ void UpdateProcessor::scheduleBatch()
 {
     // Replies piling up: the next batch waits for them (replyDone() resumes), so the webhook
     // answers later and Telegram sends more slowly, instead of the backlog growing in memory.
-    if (m_stopping || m_jobs.isEmpty() || m_batchTimer.isActive() || m_queuedReplies > kMaxQueuedReplies)
+    if (m_stopping || m_jobs.isEmpty() || m_batchRunning || m_batchTimer.isActive()
+        || m_queuedReplies > kMaxQueuedReplies)
         return;
     m_batchTimer.start();
 }
 
 void UpdateProcessor::runBatch()
 {
-    if (m_stopping || m_jobs.isEmpty())
+    if (m_stopping || m_jobs.isEmpty() || m_batchRunning)
         return;
-    QList<Job> jobs;
+    Batch batch;
     int count = 0;
     while (!m_jobs.isEmpty() && (count == 0 || count + m_jobs.first().updates.size() <= kMaxBatch)) {
         count += int(m_jobs.first().updates.size());
-        jobs.append(m_jobs.takeFirst());
+        batch.jobs.append(m_jobs.takeFirst());
     }
     m_queuedUpdates -= count;
+    m_batchRunning = true;
+    m_writer.start([this, batch = std::move(batch)]() mutable {
+        commit(batch);
+        {
+            const std::lock_guard lock(m_finishedMutex);
+            m_finished = std::move(batch);
+        }
+        QMetaObject::invokeMethod(this, &UpdateProcessor::finishBatch, Qt::QueuedConnection);
+    });
+}
 
-    struct Item
-    {
-        Outcome outcome = Outcome::Failed;
-        QList<BotCall> calls;
-    };
-    QList<QList<Item>> items;
-    bool committed = false;
+void UpdateProcessor::commit(Batch &batch)
+{
+    int count = 0;
+    for (const Job &job : std::as_const(batch.jobs))
+        count += int(job.updates.size());
     try {
         m_db.write([&](Transaction &) {
-            items.clear(); // a retry after lock contention starts over
-            for (const Job &job : std::as_const(jobs)) {
+            batch.items.clear(); // a retry after lock contention starts over
+            batch.drainInMs = -1;
+            for (const Job &job : std::as_const(batch.jobs)) {
                 QList<Item> results;
                 for (const TgUpdate &update : job.updates) {
                     Item item;
-                    item.outcome = processOne(update, job.fromInbox, &item.calls);
+                    item.outcome = processOne(update, job.fromInbox, &item.calls, &batch.drainInMs);
                     results.append(item);
                 }
-                items.append(results);
+                batch.items.append(results);
             }
         });
-        committed = true;
+        batch.committed = true;
     } catch (const StorageError &error) {
         qCWarning(lcTelegram).noquote() << "a batch of" << count << "updates could not be committed:" << error.message();
         if (m_metrics)
             m_metrics->countError(u"telegram"_s, u"storage"_s);
     }
+}
 
-    for (qsizetype j = 0; j < jobs.size(); ++j) {
-        const Job &job = jobs.at(j);
+void UpdateProcessor::finishBatch()
+{
+    std::optional<Batch> finished;
+    {
+        const std::lock_guard lock(m_finishedMutex);
+        finished.swap(m_finished);
+    }
+    if (!finished)
+        return; // answered already (by stop())
+    m_batchRunning = false;
+    Batch &batch = *finished;
+    for (qsizetype j = 0; j < batch.jobs.size(); ++j) {
+        const Job &job = batch.jobs.at(j);
         QList<Answer> answers;
         for (qsizetype i = 0; i < job.updates.size(); ++i) {
             Answer answer;
-            if (committed) {
-                Item &item = items[j][i];
+            if (batch.committed) {
+                Item &item = batch.items[j][i];
                 answer.outcome = item.outcome;
                 if (job.replyInResponse)
                     answer.inResponse = takeInResponse(item.calls);
@@ -163,10 +192,22 @@ void UpdateProcessor::runBatch()
         }
         job.done(answers);
     }
+    if (batch.committed && batch.drainInMs >= 0)
+        scheduleDrain(batch.drainInMs);
     scheduleBatch();
 }
 
-UpdateProcessor::Outcome UpdateProcessor::processOne(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls)
+bool UpdateProcessor::floodAllows(qint64 userId, qint64 nowMs, qint64 *delayMs)
+{
+    const std::lock_guard lock(m_floodMutex);
+    if (m_flood.tryTake(userId, nowMs))
+        return true;
+    *delayMs = m_flood.delayMs(userId, nowMs);
+    return false;
+}
+
+UpdateProcessor::Outcome UpdateProcessor::processOne(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls,
+                                                     qint64 *drainInMs)
 {
     const SqlSession session = m_db.session();
     const UpdateInboxRepository inbox(session);
@@ -183,7 +224,8 @@ UpdateProcessor::Outcome UpdateProcessor::processOne(const TgUpdate &update, boo
         return Outcome::Duplicate;
     // A person with updates held back stays behind them, so their updates keep their order.
     const int held = standing.heldForSender;
-    if (held == 0 && m_flood.tryTake(sender->id, nowMs()))
+    qint64 delay = 0;
+    if (held == 0 && floodAllows(sender->id, nowMs(), &delay))
         return run(update, false, calls);
     if (held >= m_settings.floodQueue) {
         if (m_metrics)
@@ -192,7 +234,7 @@ UpdateProcessor::Outcome UpdateProcessor::processOne(const TgUpdate &update, boo
         return Outcome::Dropped;
     }
     inbox.hold(update.updateId, sender->id, update.raw, m_clock.now());
-    scheduleDrain(m_flood.delayMs(sender->id, nowMs()));
+    *drainInMs = *drainInMs < 0 ? delay : qMin(*drainInMs, delay);
     return Outcome::Deferred;
 }
 
@@ -291,7 +333,8 @@ void UpdateProcessor::drainInbox()
         if (waiting.contains(row.telegramUserId))
             continue;
         std::optional<TgUpdate> update = TgUpdate::fromJson(row.payload);
-        if (update && m_flood.tryTake(row.telegramUserId, now)) {
+        qint64 delay = 0;
+        if (update && floodAllows(row.telegramUserId, now, &delay)) {
             ready.append(*update);
             continue;
         }
@@ -303,7 +346,6 @@ void UpdateProcessor::drainInbox()
             continue;
         }
         waiting.insert(row.telegramUserId);
-        const qint64 delay = m_flood.delayMs(row.telegramUserId, now);
         soonest = soonest < 0 ? delay : qMin(soonest, delay);
     }
     if (ready.isEmpty()) {
@@ -417,6 +459,9 @@ void UpdateProcessor::stop()
     m_batchTimer.stop();
     m_drainTimer.stop();
     m_pruneTimer.stop();
+    // The batch with the writer commits or fails, and is answered as it ended.
+    m_writer.waitForDone();
+    finishBatch();
     // Never committed, so never acknowledged: Telegram sends them again (held ones stay held).
     const QList<Job> jobs = std::exchange(m_jobs, {});
     m_queuedUpdates = 0;
@@ -427,7 +472,10 @@ void UpdateProcessor::stop()
 
 void UpdateProcessor::prune()
 {
-    m_flood.prune(nowMs());
+    {
+        const std::lock_guard lock(m_floodMutex);
+        m_flood.prune(nowMs());
+    }
     try {
         ProcessedUpdateRepository(m_db.session()).pruneBefore(m_clock.now().addSecs(-kProcessedRetentionSecs));
     } catch (const StorageError &error) {

@@ -4,6 +4,8 @@
 // who floods has their updates held back in the database (the inbox), not in memory, so an
 // acknowledged update survives SIGTERM and kill -9 and is processed after a restart, in order.
 // Replies go out after the commit (one per chat at a time); the webhook's answer can carry one.
+// The transactions run on a writer thread of their own (with its own connection), one batch at a
+// time, so the event loop keeps taking requests — which become the next batch — while one commits.
 #pragma once
 
 #include "domain/clock.h"
@@ -18,9 +20,12 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
+#include <mutex>
+#include <optional>
 
 class Metrics;
 
@@ -49,6 +54,7 @@ public:
 
     UpdateProcessor(Database &db, const Clock &clock, BotApiClient &client, SendRateLimiter &limiter, Handler handler,
                     Metrics *metrics, const TelegramSettings &settings, QObject *parent = nullptr);
+    ~UpdateProcessor() override;
 
     // Queues `updates` for the next group commit; `done` gets one answer per update, in order,
     // once their transaction committed (or failed). `replyInResponse`: the caller can carry one
@@ -56,7 +62,8 @@ public:
     void submit(QList<TgUpdate> updates, bool replyInResponse, Done done);
     // Starts processing what the inbox holds from before a restart.
     void start();
-    // Takes nothing more; what is queued and not committed is answered Failed (never acknowledged).
+    // Takes nothing more: the batch being committed finishes and is answered; what is queued
+    // behind it is answered Failed (never acknowledged).
     void stop();
     bool isStopping() const { return m_stopping; }
     // Updates queued for the next commit, and replies waiting to be sent.
@@ -84,12 +91,30 @@ private:
         qint64 userId = 0; // the Telegram user the reply answers
         int attempt = 0;
     };
-    // One update inside the batch's transaction; its replies are collected in `calls`.
-    Outcome processOne(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls);
+    struct Item
+    {
+        Outcome outcome = Outcome::Failed;
+        QList<BotCall> calls;
+    };
+    // A batch as the writer thread hands it back: the jobs, and for each update what became of it.
+    struct Batch
+    {
+        QList<Job> jobs;
+        QList<QList<Item>> items;
+        bool committed = false;
+        qint64 drainInMs = -1; // someone's updates were held: look at the inbox again then
+    };
+    // On the writer thread: one update inside the batch's transaction; its replies are collected
+    // in `calls`.
+    Outcome processOne(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls, qint64 *drainInMs);
     Outcome run(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls);
     QString applyChatMember(const TgUpdate &update);
+    void commit(Batch &batch);
+    // On the event loop: hands the next batch to the writer, and answers it once committed.
     void scheduleBatch();
     void runBatch();
+    void finishBatch();
+    bool floodAllows(qint64 userId, qint64 nowMs, qint64 *delayMs);
     void queueReplies(qint64 userId, QList<BotCall> calls);
     void sendNextReply(qint64 chatKey);
     void replyFinished(qint64 chatKey, Reply reply, const BotApiResult &result);
@@ -107,6 +132,7 @@ private:
     Metrics *m_metrics;
     TelegramSettings m_settings;
     OutboxDelivery m_delivery;
+    std::mutex m_floodMutex; // the writer takes tokens, the event loop drains the inbox
     FloodControl m_flood;
     QList<Job> m_jobs;
     int m_queuedUpdates = 0;
@@ -117,4 +143,8 @@ private:
     QTimer m_pruneTimer;
     bool m_draining = false; // an inbox job is queued or running
     bool m_stopping = false;
+    bool m_batchRunning = false; // a batch is with the writer
+    std::mutex m_finishedMutex;
+    std::optional<Batch> m_finished; // the writer's result, not yet answered
+    QThreadPool m_writer;            // one long-lived thread: it keeps its connection
 };
