@@ -23,7 +23,7 @@ HttpLoad::HttpLoad(QHostAddress host, quint16 port, int connections)
 
 HttpLoad::~HttpLoad() = default;
 
-LoadResult HttpLoad::run(const QString &path, int requests, double maxSeconds)
+LoadResult HttpLoad::run(const QString &path, int requests, double maxSeconds, const std::atomic<bool> *stop)
 {
     m_result = LoadResult();
     m_result.path = path;
@@ -38,6 +38,14 @@ LoadResult HttpLoad::run(const QString &path, int requests, double maxSeconds)
     deadline.setSingleShot(true);
     connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     deadline.start(int(maxSeconds * 1000));
+    QTimer stopCheck;
+    if (stop) {
+        connect(&stopCheck, &QTimer::timeout, &loop, [&loop, stop] {
+            if (stop->load())
+                loop.quit();
+        });
+        stopCheck.start(20);
+    }
 
     m_clock.start();
     m_clients = QList<Client>(m_connections);

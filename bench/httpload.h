@@ -10,6 +10,8 @@
 #include <QList>
 #include <QObject>
 
+#include <atomic>
+
 class QEventLoop;
 
 struct LoadResult
@@ -37,8 +39,9 @@ public:
 
     // Header lines sent with every request, each ending in "\r\n" (e.g. Authorization).
     void setExtraHeaders(const QByteArray &headers) { m_extraHeaders = headers; }
-    // GET `path` until `requests` answers arrived or `maxSeconds` passed.
-    LoadResult run(const QString &path, int requests, double maxSeconds);
+    // GET `path` until `requests` answers arrived, `maxSeconds` passed or `*stop` became true
+    // (another thread's say: the run is a load beside a measurement made there).
+    LoadResult run(const QString &path, int requests, double maxSeconds, const std::atomic<bool> *stop = nullptr);
 
 private:
     struct Client

@@ -56,17 +56,6 @@ QString milliseconds(double ms)
     return ms < 0 ? u"-"_s : QString::number(ms, 'f', 1);
 }
 
-// People `first`, `first + 1`, … each sending the update `make` builds, with increasing ids.
-QList<RushUpdate> updatesFor(qint64 first, int count, qint64 &nextUpdateId,
-                             const std::function<QByteArray(qint64 updateId, qint64 person)> &make)
-{
-    QList<RushUpdate> updates;
-    updates.reserve(count);
-    for (qint64 person = first; person < first + count; ++person)
-        updates.append({person, make(nextUpdateId++, person)});
-    return updates;
-}
-
 QString phaseRow(const PhaseResult &r)
 {
     return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10"_s.arg(r.name, -18)

@@ -43,6 +43,16 @@ double PhaseResult::percentileMs(double p) const
     return nearestRankPercentile(latencyMs, p);
 }
 
+QList<RushUpdate> updatesFor(qint64 first, int count, qint64 &nextUpdateId,
+                             const std::function<QByteArray(qint64 updateId, qint64 person)> &make)
+{
+    QList<RushUpdate> updates;
+    updates.reserve(count);
+    for (qint64 person = first; person < first + count; ++person)
+        updates.append({person, make(nextUpdateId++, person)});
+    return updates;
+}
+
 int countExtraReplies(const PhasePlan &plan, const PhaseResult &result, const QList<BotCallSeen> &calls)
 {
     QSet<qint64> chats;

@@ -16,6 +16,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class QEventLoop;
 
 struct RushUpdate
@@ -23,6 +25,10 @@ struct RushUpdate
     qint64 chatId = 0; // the person, in a private chat: distinct within a phase
     QByteArray body;   // the Update JSON
 };
+
+// People `first`, `first + 1`, … each sending the update `make` builds, with increasing ids.
+QList<RushUpdate> updatesFor(qint64 first, int count, qint64 &nextUpdateId,
+                             const std::function<QByteArray(qint64 updateId, qint64 person)> &make);
 
 struct PhasePlan
 {
