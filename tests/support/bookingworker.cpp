@@ -1,7 +1,7 @@
-// A separate process that books against a shared database file, for the race, backup and
-// shutdown tests. It uses the real storage and domain code and the service's shutdown handling.
+// A separate process that books against a shared database, for the race, backup and shutdown
+// tests. It uses the real storage and domain code and the service's shutdown handling.
 //
-//   booking_worker race --db PATH --slot ID --first-user N --users N --threads N
+//   booking_worker race --db PATH|URL --slot ID --first-user N --users N --threads N
 //       prints "ready", waits for "go" on stdin, books one seat per user, prints a JSON summary.
 //   booking_worker load --db PATH --queue ID
 //       keeps creating slots and booking/cancelling until SIGTERM, then closes the database
@@ -33,10 +33,17 @@ void print(const QByteArray &line)
     std::fflush(stdout);
 }
 
-DatabaseUrl urlFor(const QString &path)
+// A SQLite file's path, or a DATABASE_URL (sqlite:… or postgresql://…).
+DatabaseUrl urlFor(const QString &text)
 {
+    if (text.startsWith(u"sqlite:"_s) || text.startsWith(u"postgresql:"_s)) {
+        QString error;
+        if (const std::optional<DatabaseUrl> url = DatabaseUrl::parse(text, &error))
+            return *url;
+        throw StorageError(error);
+    }
     DatabaseUrl url;
-    url.path = path;
+    url.path = text;
     return url;
 }
 
