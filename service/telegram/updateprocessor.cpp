@@ -175,6 +175,11 @@ void UpdateProcessor::finishBatch()
         return; // answered already (by stop())
     m_batchRunning = false;
     Batch &batch = *finished;
+    if (batch.committed && batch.drainInMs >= 0)
+        scheduleDrain(batch.drainInMs);
+    // The writer takes the next batch at once, while this one is answered here.
+    if (m_queuedReplies <= kMaxQueuedReplies)
+        runBatch();
     for (qsizetype j = 0; j < batch.jobs.size(); ++j) {
         const Job &job = batch.jobs.at(j);
         QList<Answer> answers;
@@ -192,8 +197,6 @@ void UpdateProcessor::finishBatch()
         }
         job.done(answers);
     }
-    if (batch.committed && batch.drainInMs >= 0)
-        scheduleDrain(batch.drainInMs);
     scheduleBatch();
 }
 
