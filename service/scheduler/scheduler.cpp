@@ -17,9 +17,8 @@ Scheduler::Scheduler(const Clock &clock, Metrics *metrics, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::tick);
-    // Many changes in one turn of the event loop make one look at the timer.
+    // Many changes close together make one look at the timer.
     m_wake.setSingleShot(true);
-    m_wake.setInterval(0);
     connect(&m_wake, &QTimer::timeout, this, &Scheduler::arm);
 }
 
@@ -46,8 +45,10 @@ void Scheduler::stop()
 
 void Scheduler::wake()
 {
-    if (m_running && !m_wake.isActive())
-        m_wake.start();
+    if (!m_running || m_wake.isActive())
+        return;
+    const qint64 sinceArm = m_sinceArm.isValid() ? m_sinceArm.elapsed() : kWakeCoalesceMs;
+    m_wake.start(int(qBound(qint64(0), kWakeCoalesceMs - sinceArm, qint64(kWakeCoalesceMs))));
 }
 
 std::optional<QDateTime> Scheduler::dueOf(Entry &entry)
@@ -127,6 +128,7 @@ void Scheduler::arm()
 {
     if (!m_running)
         return;
+    m_sinceArm.start();
     m_nextDue.reset();
     for (Entry &entry : m_jobs) {
         const std::optional<QDateTime> due = dueOf(entry);

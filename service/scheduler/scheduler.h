@@ -8,6 +8,7 @@
 #include "domain/domainobserver.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -37,7 +38,9 @@ public:
     // Runs every job once (catching up on whatever is overdue), then follows the timer.
     void start();
     void stop();
-    // Looks again at what is due next, soon (coalesced); after a change, or a clock that moved.
+    // Looks again at what is due next, soon (coalesced: at most once per kWakeCoalesceMs, so a
+    // booking rush does not read every job's next moment after every batch); after a change, or
+    // a clock that moved.
     void wake();
     // Runs each job that is due at the clock's now, once; returns how many ran. For tests that
     // move a fake clock and want the effect at once.
@@ -51,6 +54,8 @@ public:
     static constexpr int kMaxSleepMs = 60 * 1000;
     // After a job failed (the database unavailable), the wait before it is tried again.
     static constexpr int kRetryMs = 5 * 1000;
+    // The shortest gap between two looks after wakes; work due sooner waits at most this long.
+    static constexpr int kWakeCoalesceMs = 100;
 
     // Also told from the update writer's thread: the timer is touched on this object's own.
     void timedWorkChanged() override { QMetaObject::invokeMethod(this, &Scheduler::wake); }
@@ -77,6 +82,7 @@ private:
     QList<Entry> m_jobs;
     QTimer m_timer;
     QTimer m_wake;
+    QElapsedTimer m_sinceArm;
     std::optional<QDateTime> m_nextDue;
     bool m_running = false;
 };
