@@ -179,6 +179,9 @@ void Database::configure(const QSqlDatabase &db) const
         session.exec(u"PRAGMA synchronous=FULL"_s);
         session.exec(u"PRAGMA foreign_keys=ON"_s);
         session.exec(u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs));
+        // Savepoints (one per update of a batch) keep the pages they change in a sub-journal:
+        // in memory, not spilled to a temporary file once past 64 KiB (half the CPU of an insert).
+        session.exec(u"PRAGMA temp_store=MEMORY"_s);
     } else {
         // Times are epoch seconds in both dialects; UTC only matters to anyone reading by hand.
         session.exec(u"SET TIME ZONE 'UTC'"_s);
