@@ -11,9 +11,30 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcHttp, "queue.http")
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Reads (exports, stats, big lists) are the work that can wait: their threads run at a lower
+// scheduling priority, so on a busy machine the event loop and the update writer get the CPU
+// first and /webhook answers as fast while viewers export. Linux keeps a nice value per thread.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local const bool lowered = setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10) == 0;
+    Q_UNUSED(lowered)
+#endif
+}
+
+} // namespace
 
 ApiServer::ApiServer(const Router &router, const Authenticator &auth, Metrics *metrics, QObject *parent)
     : QAbstractHttpServer(parent)
@@ -89,6 +110,7 @@ HttpReply ApiServer::offload(const Route &route, RequestContext context) const
     }
     auto promise = std::make_shared<DeferredReply>();
     m_readers.start([this, &route, context = std::move(context), promise]() mutable {
+        lowerThisThreadsPriority();
         const HttpReply reply = invoke(route, context);
         --m_queuedReads;
         promise->complete(reply);
