@@ -9,6 +9,8 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,8 +48,8 @@ bool moveClock(ServiceProcess &service, const QString &path, const QDateTime &ti
         && QTest::qWaitFor([&] { return service.log().count(u"test clock moved"_s) > seen; }, 15000);
 }
 
-// A queue with a one-seat slot tomorrow, in the service's database before it starts.
-QPair<qint64, qint64> seedSlotTomorrow(const QString &dbPath)
+// A queue with a slot tomorrow (one seat unless told), in the service's database before it starts.
+QPair<qint64, qint64> seedSlotTomorrow(const QString &dbPath, int seats = 1)
 {
     DatabaseUrl url;
     url.path = dbPath;
@@ -57,7 +59,7 @@ QPair<qint64, qint64> seedSlotTomorrow(const QString &dbPath)
     BookingService bookings(db, clock);
     const qint64 queueId = bookings.createQueue(sampleQueue(), Actor::system()).value().id;
     const QDateTime start = QDateTime(QDate::currentDate().addDays(1), QTime(10, 0), Qt::UTC);
-    const qint64 slotId = bookings.createSlot(queueId, start, start.addSecs(900), 1, Actor::system()).value().id;
+    const qint64 slotId = bookings.createSlot(queueId, start, start.addSecs(900), seats, Actor::system()).value().id;
     db.closeThisThread();
     return {queueId, slotId};
 }
@@ -420,6 +422,72 @@ private slots:
         QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM processed_updates WHERE update_id = 7002"_s), 1);
         QCOMPARE(stopServing(second), 0);
         QCOMPARE(fake.messagesTo(4101).size(), 2 * perStart);
+    }
+
+    void killMidRushLosesNoAcknowledgedBooking()
+    {
+        // A rush of Confirm taps through the webhook, several requests at once (group commits on
+        // the writer thread), and kill -9 once some have been answered: every update answered 200
+        // has its booking. Telegram then sends again what it was not told of, to a new process,
+        // and everyone ends with exactly one booking.
+        constexpr int kPeople = 400;
+        constexpr int kKillAfter = 120;
+        FakeBotApi fake;
+        QVERIFY(fake.listen());
+        const QByteArray secret = "rush-Secret_3";
+        const QStringList webhook{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
+                                  u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret)};
+        ServiceProcess first;
+        const auto [queueId, slotId] = seedSlotTomorrow(first.databasePath(), kPeople);
+        QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers + webhook), qPrintable(first.log()));
+        const auto confirmOf = [queueId, slotId](int person) {
+            return json(FakeBotApi::callbackUpdate(9000 + person, 60000 + person,
+                                                   u"k:q%1:%2"_s.arg(queueId).arg(slotId)));
+        };
+
+        QNetworkAccessManager network;
+        QList<int> acknowledged;
+        int settled = 0;
+        for (int person = 0; person < kPeople; ++person) {
+            QNetworkRequest request(first.url(u"/webhook"_s));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            request.setRawHeader("X-Telegram-Bot-Api-Secret-Token", secret);
+            QNetworkReply *reply = network.post(request, confirmOf(person));
+            connect(reply, &QNetworkReply::finished, this, [&, reply, person] {
+                ++settled;
+                if (reply->error() == QNetworkReply::NoError
+                    && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+                    acknowledged.append(person);
+                    if (acknowledged.size() == kKillAfter)
+                        first.process().kill(); // mid-rush: batches are committing right now
+                }
+                reply->deleteLater();
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(settled, kPeople, 60000);
+        // (waitForFinished() is false for a process that has already finished.)
+        QVERIFY(first.process().state() == QProcess::NotRunning || first.process().waitForFinished(10000));
+        QVERIFY2(acknowledged.size() >= kKillAfter && acknowledged.size() < kPeople,
+                 qPrintable(u"%1 of %2 acknowledged"_s.arg(acknowledged.size()).arg(kPeople)));
+        qInfo("%lld of %d updates acknowledged before kill -9", qlonglong(acknowledged.size()), kPeople);
+        const QString bookingsOf =
+            u"SELECT count(*) FROM bookings b JOIN users u ON u.id = b.user_id WHERE u.telegram_id = ? "
+            "AND b.status = 'active'"_s;
+        for (const int person : std::as_const(acknowledged))
+            QCOMPARE(scalar(first.databasePath(), bookingsOf, {60000 + person}), 1);
+
+        // Telegram redelivers every update it got no 200 for (here: all of them, to be thorough).
+        ServiceProcess second;
+        QVERIFY2(second.start(fake.serviceEnvironment() + kFastTimers + webhook
+                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                 qPrintable(second.log()));
+        for (int person = 0; person < kPeople; ++person)
+            QCOMPARE(postWebhook(second, confirmOf(person), secret).status, 200);
+        QCOMPARE(stopServing(second), 0);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM bookings WHERE status = 'active'"_s), kPeople);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(DISTINCT user_id) FROM bookings"_s), kPeople);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT booked FROM slots WHERE id = ?"_s, {slotId}), kPeople);
+        QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM processed_updates"_s), kPeople);
     }
 
     void webhookModeNeedsItsSettings()
