@@ -85,11 +85,8 @@ class TestMetrics : public QObject
 
     // A database the service starts on: one queue, slots, bookings, a cancelled slot, users seen
     // recently and long ago, outbox messages and live-queue tickets.
-    void seed(const QString &path)
+    void seed(Database &db)
     {
-        DatabaseUrl url;
-        url.path = path;
-        Database db(url);
         Migrator(db).migrate();
         SystemClock clock;
         BookingService bookings(db, clock);
@@ -136,7 +133,11 @@ class TestMetrics : public QObject
 private slots:
     void initTestCase()
     {
-        seed(m_service.databasePath());
+        {
+            const std::unique_ptr<Database> db = m_service.openDatabase();
+            seed(*db);
+            db->closeThisThread();
+        }
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(m_service.start(), qPrintable(m_service.log()));

@@ -47,6 +47,8 @@ private slots:
         StaffService staff(*tmp.db, clock);
         const QString token = staff.add(u"bob"_s, StaffRole::Admin, Actor::system()).value();
         QCOMPARE(count(*tmp.db, u"SELECT count(*) FROM staff WHERE token_hash = ?"_s, {StaffService::hashToken(token)}), 1);
+        if (usingPostgres())
+            return; // the server's files are not ours to read
         tmp.db->closeThisThread(); // checkpoint: everything is in the main file now
         QFile file(tmp.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
