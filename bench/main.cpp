@@ -151,7 +151,7 @@ int main(int argc, char **argv)
 
     QProcess service;
     const QByteArray token = QByteArray("queue-bench-viewer-").append(QByteArray(32, 'x'));
-    const quint16 port = startService(service, parser.value(u"service"_s), databasePath,
+    const quint16 port = startService(service, parser.value(u"service"_s), u"sqlite:"_s + databasePath,
                                       {u"ADMIN_TOKEN="_s + QString::fromLatin1(token)});
     if (port == 0)
         return fail(u"queue-service did not start:\n"_s + QString::fromUtf8(service.readAll()));
