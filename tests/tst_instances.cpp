@@ -43,8 +43,8 @@ qint64 chatOf(const FakeBotApi::Call &call)
 }
 
 // Telegram delivering Confirms of new people over `links` webhook connections spread over the
-// instances, each person's update sent again until it is answered 200 — to the next instance, as
-// a proxy may route a redelivery — after `retryMs`; a link takes the next person `paceMs` after an
+// instances: a refused update is sent again after kRetryMs until it is answered 200 — to the next
+// instance, as a proxy may route a redelivery — and a link takes the next person kPaceMs after an
 // acknowledgement. Records every attempt and what each acknowledgement said.
 class BookingLoad : public QObject
 {
@@ -77,7 +77,8 @@ public:
     void finish() { m_finishing = true; }
     bool idle() const { return m_busy == 0; }
 
-    // person → the acknowledgement's answerCallbackQuery text (null: none, a duplicate's 200)
+    // person → the acknowledgement's answerCallbackQuery text (null: none, as for a duplicate or
+    // an update held back)
     const QHash<qint64, QString> &acknowledged() const { return m_acknowledged; }
     int acknowledgedSince(qint64 ms) const
     {
