@@ -61,11 +61,19 @@ fuzz:
 # then the console's Schedule page: loading and drawing a week of 2,000 slots, and applying one
 # change from the feed to it (CONSOLE_BENCH_FLAGS: --slots, --runs), offscreen. Between them the
 # booking rush through POST /webhook: /start and Confirm closed loop, /start open loop, each reply
-# timed at a Bot API stand-in, against the raw durable SQLite commit rate of the same run
-# (RUSH_BENCH_FLAGS: --people, --open-people, --concurrency, --phases ...).
+# timed at a Bot API stand-in, against the raw durable SQLite commit rate of the same run, then
+# the closed loop again on PostgreSQL through 1, 2 and 3 instances of one database, on a throwaway
+# server with synced commits (tests/postgres/with-postgres.sh; RUSH_BENCH_FLAGS: --people,
+# --open-people, --concurrency, --phases, --instances ...; without a PostgreSQL server: SQLite only).
 bench: build
 	@$(BUILD_DIR)/bench/queue-bench --service $(SERVICE) $(BENCH_FLAGS)
-	@$(BUILD_DIR)/bench/rush-bench --service $(SERVICE) $(RUSH_BENCH_FLAGS)
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		WITH_POSTGRES_DURABLE=1 tests/postgres/with-postgres.sh sh -c \
+			'"$$0" --service "$$1" --postgres "$$TEST_POSTGRES_URL" $(RUSH_BENCH_FLAGS)' \
+			$(BUILD_DIR)/bench/rush-bench $(SERVICE); \
+	else \
+		echo "rush-bench: no PostgreSQL server installed (scripts/install-deps.sh): SQLite only"; \
+		$(BUILD_DIR)/bench/rush-bench --service $(SERVICE) $(RUSH_BENCH_FLAGS); fi
 	@if [ -x $(BUILD_DIR)/bench/console-bench ]; then \
 		QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bench/console-bench --service $(SERVICE) $(CONSOLE_BENCH_FLAGS); fi
 

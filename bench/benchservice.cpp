@@ -9,10 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
-quint16 startService(QProcess &service, const QString &binary, const QString &databasePath, const QStringList &env)
+quint16 startService(QProcess &service, const QString &binary, const QString &databaseUrl, const QStringList &env)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"DATABASE_URL"_s, u"sqlite:"_s + databasePath);
+    environment.insert(u"DATABASE_URL"_s, databaseUrl);
     environment.insert(u"HTTP_HOST"_s, u"127.0.0.1"_s);
     environment.insert(u"HTTP_PORT"_s, u"0"_s);
     environment.insert(u"LOG_FORMAT"_s, u"json"_s);

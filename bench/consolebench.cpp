@@ -128,7 +128,7 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     QProcess service;
-    const quint16 port = startService(service, parser.value(u"service"_s), dir.filePath(u"console-bench.db"_s),
+    const quint16 port = startService(service, parser.value(u"service"_s), u"sqlite:"_s + dir.filePath(u"console-bench.db"_s),
                                       {u"ADMIN_TOKEN="_s + QString::fromLatin1(kToken)});
     if (port == 0)
         return fail(u"queue-service did not start:\n"_s + QString::fromUtf8(service.readAll()));

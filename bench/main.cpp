@@ -209,13 +209,13 @@ int main(int argc, char **argv)
     QProcess service;
     const QByteArray token = QByteArray("queue-bench-viewer-").append(QByteArray(32, 'x'));
     const quint16 port = startService(
-        service, parser.value(u"service"_s), databasePath,
+        service, parser.value(u"service"_s), u"sqlite:"_s + databasePath,
         {u"ADMIN_TOKEN="_s + QString::fromLatin1(token), u"TELEGRAM_BOT_TOKEN="_s + QString::fromLatin1(kBotToken),
          u"TELEGRAM_API_URL="_s + botApi.baseUrl(), u"TELEGRAM_MODE=webhook"_s,
          u"WEBHOOK_URL=https://bench.invalid/webhook"_s, u"WEBHOOK_SECRET="_s + QString::fromLatin1(kSecret)});
     if (port == 0)
         return fail(u"queue-service did not start:\n"_s + QString::fromUtf8(service.readAll()));
-    WebhookDriver driver(QHostAddress::LocalHost, port, kSecret, clock, 1, service.processId());
+    WebhookDriver driver(QHostAddress::LocalHost, {port}, kSecret, clock, 1, {service.processId()});
     QObject::connect(&botApi, &BotApiStandIn::called, &driver, &WebhookDriver::onBotCall);
     WebhookProbe webhook{driver, webhookUpdates};
 

@@ -67,18 +67,34 @@ int countExtraReplies(const PhasePlan &plan, const PhaseResult &result, const QL
     return qMax(0, seen - (result.replies - result.repliesInAnswer));
 }
 
-WebhookDriver::WebhookDriver(QHostAddress host, quint16 port, QByteArray secret, const QElapsedTimer &clock,
-                             int connections, qint64 servicePid)
+WebhookDriver::WebhookDriver(QHostAddress host, QList<quint16> ports, QByteArray secret, const QElapsedTimer &clock,
+                             int connections, QList<qint64> servicePids)
     : m_host(std::move(host))
-    , m_port(port)
+    , m_ports(std::move(ports))
     , m_secret(std::move(secret))
     , m_clock(clock)
     , m_connections(connections)
-    , m_servicePid(servicePid)
+    , m_servicePids(std::move(servicePids))
 {
 }
 
 WebhookDriver::~WebhookDriver() = default;
+
+qint64 WebhookDriver::serviceRss() const
+{
+    qint64 bytes = 0;
+    for (const qint64 pid : m_servicePids)
+        bytes += residentBytes(pid);
+    return bytes;
+}
+
+double WebhookDriver::serviceCpu() const
+{
+    double seconds = 0;
+    for (const qint64 pid : m_servicePids)
+        seconds += cpuSeconds(pid);
+    return seconds;
+}
 
 PhaseResult WebhookDriver::run(const PhasePlan &plan)
 {
@@ -111,8 +127,8 @@ PhaseResult WebhookDriver::run(const PhasePlan &plan)
         deadline.setSingleShot(true);
         connect(&deadline, &QTimer::timeout, this, &WebhookDriver::giveUp);
         deadline.start(int(plan.maxSeconds * 1000));
-        m_result.rssBefore = m_result.rssPeak = residentBytes(m_servicePid);
-        m_serviceCpuAtStart = cpuSeconds(m_servicePid);
+        m_result.rssBefore = m_result.rssPeak = serviceRss();
+        m_serviceCpuAtStart = serviceCpu();
         m_benchCpuAtStart = cpuSeconds(QCoreApplication::applicationPid());
         m_startNs = m_lastProgressNs = now();
         for (Link &link : m_links) {
@@ -139,8 +155,9 @@ bool WebhookDriver::openLinks()
     m_connected = 0;
     m_openFailed = false;
     m_links = QList<Link>(m_connections);
-    for (Link &link : m_links) {
-        link.connection = new HttpConnection(m_host, m_port, this);
+    for (qsizetype i = 0; i < m_links.size(); ++i) {
+        Link &link = m_links[i];
+        link.connection = new HttpConnection(m_host, m_ports.at(i % m_ports.size()), this);
         connect(link.connection, &HttpConnection::ready, this, [this, &link] {
             if (link.started) {
                 sendNext(link); // reconnected after the server closed it
@@ -277,7 +294,7 @@ void WebhookDriver::settle(int index)
 
 void WebhookDriver::tick()
 {
-    m_result.rssPeak = qMax(m_result.rssPeak, residentBytes(m_servicePid));
+    m_result.rssPeak = qMax(m_result.rssPeak, serviceRss());
     m_result.peakBacklog = qMax(m_result.peakBacklog, m_result.accepted - m_result.replies);
     if (now() - m_lastProgressNs > kStallNs)
         giveUp();
@@ -292,8 +309,8 @@ void WebhookDriver::giveUp()
 PhaseResult WebhookDriver::collect()
 {
     PhaseResult result = m_result;
-    result.rssAfter = residentBytes(m_servicePid);
-    result.serviceCpuSeconds = cpuSeconds(m_servicePid) - m_serviceCpuAtStart;
+    result.rssAfter = serviceRss();
+    result.serviceCpuSeconds = serviceCpu() - m_serviceCpuAtStart;
     result.benchCpuSeconds = cpuSeconds(QCoreApplication::applicationPid()) - m_benchCpuAtStart;
     result.rssPeak = qMax(result.rssPeak, result.rssAfter);
     result.missingReplies = 0;

@@ -3,7 +3,8 @@
 // of the expected method to that person's chat after the update was sent, or that method carried
 // in the webhook's own answer ({"method":"sendMessage",…}, which Telegram allows). Closed loop: a
 // connection sends the next person's update once the previous one was answered and replied to.
-// Open loop: it sends the next as soon as the webhook answers, as Telegram does.
+// Open loop: it sends the next as soon as the webhook answers, as Telegram does. With several
+// instances behind one webhook URL (as behind the proxy) the connections are spread over them.
 #pragma once
 
 #include "botapistandin.h"
@@ -62,9 +63,10 @@ struct PhaseResult
     int peakBacklog = 0;      // most updates accepted and not yet replied to, sampled every 20 ms
     int repliesWhileAccepting = 0; // replies that arrived before the last 200
     QList<double> latencyMs;  // update sent → reply, sorted
-    double serviceCpuSeconds = 0; // CPU time the service used during the phase, all threads
+    double serviceCpuSeconds = 0; // CPU time the service used during the phase, all threads (and
+                                  // all instances)
     double benchCpuSeconds = 0;   // and this process: driver and Bot API stand-in
-    qint64 rssBefore = 0;
+    qint64 rssBefore = 0;         // of the service; of all instances together
     qint64 rssPeak = 0;
     qint64 rssAfter = 0;
 
@@ -92,9 +94,10 @@ class WebhookDriver : public QObject
 {
     Q_OBJECT
 public:
-    // `clock` is the one the stand-in stamps calls with; `servicePid` is sampled for its RSS.
-    WebhookDriver(QHostAddress host, quint16 port, QByteArray secret, const QElapsedTimer &clock, int connections,
-                  qint64 servicePid);
+    // `clock` is the one the stand-in stamps calls with; connection i goes to ports[i % n], and
+    // the instances' `servicePids` are sampled for their RSS and CPU time.
+    WebhookDriver(QHostAddress host, QList<quint16> ports, QByteArray secret, const QElapsedTimer &clock,
+                  int connections, QList<qint64> servicePids);
     ~WebhookDriver() override;
 
     PhaseResult run(const PhasePlan &plan);
@@ -127,13 +130,15 @@ private:
     void giveUp();
     PhaseResult collect();
     qint64 now() const { return m_clock.nsecsElapsed(); }
+    qint64 serviceRss() const;
+    double serviceCpu() const;
 
     const QHostAddress m_host;
-    const quint16 m_port;
+    const QList<quint16> m_ports;
     const QByteArray m_secret;
     const QElapsedTimer &m_clock;
     const int m_connections;
-    const qint64 m_servicePid;
+    const QList<qint64> m_servicePids;
 
     // The phase running, if any.
     const PhasePlan *m_plan = nullptr;

@@ -26,14 +26,6 @@ using namespace TestSupport;
 
 namespace {
 
-// Stops or starts this test's PostgreSQL server (with-postgres.sh wrote the script).
-bool serverCtl(const QString &action)
-{
-    QProcess ctl;
-    ctl.start(u"sh"_s, {qEnvironmentVariable("TEST_POSTGRES_CTL"), action});
-    return ctl.waitForFinished(60000) && ctl.exitStatus() == QProcess::NormalExit && ctl.exitCode() == 0;
-}
-
 QStringList indexes(const SqlSession &session)
 {
     // The named indexes of the migrations; the engines' own ones for keys and UNIQUE are left out.
@@ -49,18 +41,6 @@ QStringList indexes(const SqlSession &session)
 }
 
 const QByteArray kBootstrap = "bootstrap-admin-token-for-postgres-tests";
-
-// Starts the server again when a test that stopped it ends early, so the next tests have one.
-struct ServerBack
-{
-    bool started = false;
-    bool start() { return started = serverCtl(QStringLiteral("start")); }
-    ~ServerBack()
-    {
-        if (!started)
-            serverCtl(QStringLiteral("start"));
-    }
-};
 
 } // namespace
 
@@ -231,7 +211,7 @@ private slots:
         TempDatabase tmp;
         const qint64 versions = Migrator(*tmp.db).latestKnownVersion();
         QCOMPARE(count(*tmp.db, u"SELECT count(*) FROM schema_version"_s), versions);
-        QVERIFY(serverCtl(u"restart"_s));
+        QVERIFY(controlPostgres(u"restart"_s));
         // The old connection is gone: one clear failure, then a new connection on the next use.
         QString message;
         try {
@@ -242,7 +222,7 @@ private slots:
         QVERIFY2(message.contains(u"lost the connection to PostgreSQL"_s), qPrintable(message));
         QCOMPARE(count(*tmp.db, u"SELECT count(*) FROM schema_version"_s), versions);
         // A write after a restart retries on a new connection by itself.
-        QVERIFY(serverCtl(u"restart"_s));
+        QVERIFY(controlPostgres(u"restart"_s));
         SystemClock clock;
         BookingService service(*tmp.db, clock);
         QVERIFY(service.createQueue(sampleQueue(), Actor::system()).ok());
@@ -260,8 +240,8 @@ private slots:
         QCOMPARE(created.status, 201);
         QCOMPARE(service.get(u"/health/ready"_s).status, 200);
 
-        QVERIFY(serverCtl(u"stop"_s));
-        ServerBack back;
+        QVERIFY(controlPostgres(u"stop"_s));
+        PostgresComesBack back;
         QElapsedTimer timer;
         timer.start();
         const HttpResult during = service.get(u"/api/v1/queues"_s, kBootstrap);

@@ -8,6 +8,9 @@
 # code makes one database per test on it) and TEST_POSTGRES_CTL (`sh "$TEST_POSTGRES_CTL" stop`
 # or `start` takes the same server down and up again, for the outage tests).
 #
+# The server does not sync its writes (fsync off: durability is not what the tests check), unless
+# WITH_POSTGRES_DURABLE=1 (make bench: its figures stand next to SQLite's synced commits).
+#
 # Not pg_virtualenv: run as root it keeps its cluster under the fixed name 15/regress and a shared
 # pg_service.conf, so two tests (or two engineers) on one host would collide. This does what it
 # does for a non-root user: its own data, socket directory and port per run.
@@ -42,7 +45,9 @@ if ! "${as_owner[@]}" "$bindir/initdb" -D "$work/data" -U postgres --pwfile="$wo
   exit 1
 fi
 
-# Durability is not under test here (fsync off); a test's instances need connections.
+# Durability is not under test here (fsync off), unless asked for; a test's instances need connections.
+durability="-c fsync=off -c full_page_writes=off"
+[[ "${WITH_POSTGRES_DURABLE:-}" == 1 ]] && durability=""
 started=""
 for _ in $(seq 1 20); do
   port=$((20000 + RANDOM % 30000))
@@ -50,7 +55,7 @@ for _ in $(seq 1 20); do
 #!/bin/sh
 # $1: stop | start | restart - this test's PostgreSQL server.
 exec ${as_owner[*]} "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w -t 30 -m fast \\
-  -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300" "\$1"
+  -o "-p $port -k $work -c listen_addresses=127.0.0.1 $durability -c max_connections=300" "\$1"
 CTL
   if sh "$work/ctl.sh" start >/dev/null 2>&1; then
     started=1

@@ -2,8 +2,10 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,23 @@ DatabaseUrl parseOrDie(const QString &text)
 bool usingPostgres()
 {
     return !serverUrl().isEmpty();
+}
+
+bool controlPostgres(const QString &action)
+{
+    QProcess ctl;
+    ctl.setProcessChannelMode(QProcess::ForwardedErrorChannel); // pg_ctl's complaints show in the test's output
+    ctl.setStandardOutputFile(QProcess::nullDevice());
+    ctl.start(u"sh"_s, {qEnvironmentVariable("TEST_POSTGRES_CTL"), action});
+    if (!ctl.waitForStarted())
+        return false;
+    // pg_ctl -w waits up to 30 s itself.
+    if (!QTest::qWaitFor([&ctl] { return ctl.state() == QProcess::NotRunning; }, 60000)) {
+        ctl.kill();
+        ctl.waitForFinished();
+        return false;
+    }
+    return ctl.exitStatus() == QProcess::NormalExit && ctl.exitCode() == 0;
 }
 
 void adminExec(const QString &sql)

@@ -38,6 +38,23 @@ private:
     QString m_url;
 };
 
+// Stops, starts or restarts (`action`: stop | start | restart) this run's PostgreSQL server with
+// the script with-postgres.sh wrote (TEST_POSTGRES_CTL), for the outage tests; the event loop
+// keeps running meanwhile, so load a test drives goes on. Whether it succeeded.
+bool controlPostgres(const QString &action);
+
+// Starts the server again when a test that stopped it ends early, so the tests after it have one.
+struct PostgresComesBack
+{
+    bool started = false;
+    bool start() { return started = controlPostgres(QStringLiteral("start")); }
+    ~PostgresComesBack()
+    {
+        if (!started)
+            controlPostgres(QStringLiteral("start"));
+    }
+};
+
 // Runs `sql` on the PostgreSQL server's maintenance database (CREATE/DROP DATABASE and the like);
 // throws StorageError on failure.
 void adminExec(const QString &sql);
