@@ -8,38 +8,125 @@
 
 using namespace Qt::StringLiterals;
 
-OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock, QString claimer)
+namespace {
+
+// Chat gaps over are forgotten this often, so the table holds the chats of the last minute or so.
+constexpr qint64 kSweepIntervalMs = 60 * 1000;
+
+} // namespace
+
+OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock, SendPacing pacing, QString claimer)
     : m_db(db)
     , m_clock(clock)
+    , m_pacing(pacing)
     , m_claimer(claimer.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : std::move(claimer))
 {
 }
 
-QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
+OutboxDelivery::Claim OutboxDelivery::claim(int limit, const Spent &spent, const QSet<qint64> &skip)
 {
     // Nothing goes out of a damaged database: a send could not be recorded, so it would repeat.
     if (m_db.isDamaged())
         return {};
-    // Most reads find nothing due: those need no write transaction.
+    // Most reads find nothing due: those need no write transaction (what was spent waits for the
+    // next claim that has something to send).
     if (OutboxRepository(m_db.session()).due(m_clock.now(), 1).isEmpty())
         return {};
-    QList<Due> result;
+    Claim result;
+    // Under the database's write lock, which every instance's claims take in turn: the budget read
+    // here is the deployment's, and what this claim reserves is written before the next one reads.
     m_db.write([&](Transaction &tx) {
-        result.clear(); // a retried transaction starts again
+        result = {}; // a retried transaction starts again
+        const OutboxRepository outbox(tx);
         const UserRepository users(tx);
         const QDateTime now = m_clock.now();
-        const QList<OutboxRecord> claimed =
-            OutboxRepository(tx).claimDue(now, limit, m_claimer, now.addSecs(kClaimSecs));
-        for (const OutboxRecord &message : claimed) {
-            Due due{message, u"ru"_s, false};
+        const qint64 nowUs = now.toMSecsSinceEpoch() * 1000;
+        OutboxRepository::Budget budget = outbox.budget();
+
+        QList<OutboxRecord> candidates = outbox.claimable(now, limit, m_claimer);
+        const bool more = candidates.size() >= limit; // more may be due than were read
+        candidates.removeIf([&](const OutboxRecord &m) { return skip.contains(m.id); });
+        QList<qint64> chats;
+        for (const OutboxRecord &m : std::as_const(candidates))
+            chats << m.chatId;
+        for (auto it = spent.lastByChat.cbegin(); it != spent.lastByChat.cend(); ++it)
+            chats << it.key();
+        QHash<qint64, qint64> gaps = outbox.chatGaps(chats);
+        QHash<qint64, qint64> changed;
+
+        // Replies sent meanwhile took moments of their own, and a 429 holds every instance.
+        for (int i = 0; i < spent.sends; ++i) {
+            qint64 ignored = 0;
+            m_pacing.charge(budget.nextSendUs, ignored, nowUs);
+        }
+        for (auto it = spent.lastByChat.cbegin(); it != spent.lastByChat.cend(); ++it) {
+            qint64 &gap = gaps[it.key()];
+            qint64 ignored = 0;
+            m_pacing.charge(ignored, gap, it.value() * 1000);
+            changed.insert(it.key(), gap);
+        }
+        budget.pausedUntilUs = qMax(budget.pausedUntilUs, spent.pausedUntilMs * 1000);
+        budget.nextSendUs = qMax(budget.nextSendUs, budget.pausedUntilUs);
+
+        QList<qint64> ids;
+        qint64 chatFreeUs = 0; // the earliest moment a chat passed over is free
+        bool full = false;
+        for (const OutboxRecord &message : std::as_const(candidates)) {
+            if (m_pacing.full(budget.nextSendUs, nowUs)) {
+                full = true;
+                break;
+            }
+            qint64 &gap = gaps[message.chatId];
+            const qint64 at = m_pacing.grant(budget.nextSendUs, gap, nowUs);
+            if (at < 0) {
+                chatFreeUs = chatFreeUs == 0 ? gap : qMin(chatFreeUs, gap);
+                continue;
+            }
+            changed.insert(message.chatId, gap);
+            Due due{message, u"ru"_s, false, (at + 999) / 1000};
             if (const std::optional<UserRecord> user = users.find(message.userId)) {
                 due.language = user->language;
                 due.userBlockedBot = user->blockedBot;
             }
-            result << due;
+            result.messages << due;
+            ids << message.id;
         }
+        outbox.claim(ids, m_claimer, now.addSecs(kClaimSecs));
+        outbox.setBudget(budget);
+        outbox.setChatGaps(changed);
+        if (now.toMSecsSinceEpoch() - m_sweptAtMs >= kSweepIntervalMs) {
+            outbox.sweepChatGaps(nowUs);
+            m_sweptAtMs = now.toMSecsSinceEpoch();
+        }
+
+        qint64 nextUs = 0;
+        if (full || more)
+            nextUs = SendPacing::nextClaimUs(budget.nextSendUs);
+        if (chatFreeUs > 0)
+            nextUs = nextUs == 0 ? chatFreeUs : qMin(nextUs, chatFreeUs);
+        result.nextClaimMs = nextUs == 0 ? 0 : qMax(nowUs, nextUs) / 1000;
+        result.pausedUntilMs = budget.pausedUntilUs > nowUs ? budget.pausedUntilUs / 1000 : 0;
+        result.spentCharged = true;
     });
     return result;
+}
+
+QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
+{
+    return claim(limit, Spent()).messages;
+}
+
+void OutboxDelivery::pauseSending(qint64 untilMs)
+{
+    m_db.write([&](Transaction &tx) {
+        const OutboxRepository outbox(tx);
+        OutboxRepository::Budget budget = outbox.budget();
+        if (budget.pausedUntilUs >= untilMs * 1000)
+            return;
+        budget.pausedUntilUs = untilMs * 1000;
+        budget.nextSendUs = qMax(budget.nextSendUs, budget.pausedUntilUs);
+        outbox.setBudget(budget);
+    });
 }
 
 void OutboxDelivery::sent(const OutboxRecord &message, qint64 telegramMessageId)

@@ -2,61 +2,38 @@
 
 #include <cmath>
 
-SendRateLimiter::SendRateLimiter(int perSecond, int chatIntervalMs)
-    : m_perSecond(qMax(1, perSecond))
-    , m_chatIntervalMs(qMax(0, chatIntervalMs))
+SendRateLimiter::SendRateLimiter(int chatIntervalMs)
+    : m_chatIntervalMs(qMax(0, chatIntervalMs))
 {
-}
-
-void SendRateLimiter::forgetOld(qint64 nowMs)
-{
-    // Only record() trims: the const queries simply ignore sends older than a second.
-    while (!m_recent.empty() && m_recent.front() + 1000 + kMarginMs <= nowMs)
-        m_recent.pop_front();
-    // A sweep at most once per chat interval: the map holds only chats sent to within the last
-    // interval or two, however many people a rush brings.
-    if (m_lastByChat.size() > 1024 && nowMs - m_sweptAtMs >= qMax(m_chatIntervalMs, 100)) {
-        m_sweptAtMs = nowMs;
-        for (auto it = m_lastByChat.begin(); it != m_lastByChat.end();) {
-            if (it.value() + m_chatIntervalMs + kMarginMs <= nowMs)
-                it = m_lastByChat.erase(it);
-            else
-                ++it;
-        }
-    }
-}
-
-qint64 SendRateLimiter::globalDelayMs(qint64 nowMs) const
-{
-    qint64 delay = qMax<qint64>(0, m_pausedUntil - nowMs);
-    // The window holds at most m_perSecond sends younger than a second; the oldest of the last
-    // m_perSecond decides when the next may go.
-    if (qsizetype(m_recent.size()) >= m_perSecond) {
-        const qint64 oldest = m_recent[m_recent.size() - size_t(m_perSecond)];
-        delay = qMax(delay, oldest + 1000 + kMarginMs - nowMs);
-    }
-    return qMax<qint64>(0, delay);
-}
-
-qint64 SendRateLimiter::delayMs(qint64 chatId, qint64 nowMs) const
-{
-    qint64 delay = globalDelayMs(nowMs);
-    const auto it = m_lastByChat.constFind(chatId);
-    if (it != m_lastByChat.constEnd() && m_chatIntervalMs > 0)
-        delay = qMax(delay, it.value() + m_chatIntervalMs + kMarginMs - nowMs);
-    return qMax<qint64>(0, delay);
 }
 
 void SendRateLimiter::record(qint64 chatId, qint64 nowMs)
 {
-    forgetOld(nowMs);
-    m_recent.push_back(nowMs);
-    m_lastByChat.insert(chatId, nowMs);
+    // Between two claims (the outbox idle, replies flowing) only chats within their gap matter.
+    if (m_spent.lastByChat.size() > 1024) {
+        m_spent.lastByChat.removeIf([&](const auto &it) {
+            return it.value() + m_chatIntervalMs + SendPacing::kMarginMs <= nowMs;
+        });
+    }
+    ++m_spent.sends;
+    m_spent.lastByChat.insert(chatId, nowMs);
 }
 
 void SendRateLimiter::pauseUntil(qint64 untilMs)
 {
     m_pausedUntil = qMax(m_pausedUntil, untilMs);
+}
+
+OutboxDelivery::Spent SendRateLimiter::spent() const
+{
+    OutboxDelivery::Spent spent = m_spent;
+    spent.pausedUntilMs = m_pausedUntil;
+    return spent;
+}
+
+void SendRateLimiter::charged()
+{
+    m_spent = {};
 }
 
 FloodControl::FloodControl(int ratePerSecond, int burst)

@@ -1,43 +1,34 @@
-// The two kinds of pacing the bot needs, as plain arithmetic over millisecond timestamps so tests
-// can drive them with a fake clock: Telegram's sending limits, and per-user flood control.
+// The two kinds of pacing the bot needs, over millisecond timestamps so tests can drive them with a
+// fake clock: Telegram's sending limits (this instance's side of them), and per-user flood control.
 #pragma once
 
+#include "domain/outboxdelivery.h"
+
 #include <QHash>
-#include <QList>
 
-#include <deque>
-
-// At most `perSecond` messages in any one-second window overall, at least `chatIntervalMs`
-// between two messages to one chat, and nothing at all while Telegram asked us to wait (429).
-// Both gaps carry a small margin: Telegram counts arrivals, and network jitter can bring two
-// requests closer together than they left.
+// This instance's part in Telegram's sending limits, which hold for the whole deployment and are
+// kept in the database (OutboxDelivery hands out send moments, SendPacing does the sums): the 429
+// wait as last heard here, and the direct replies sent since the outbox last charged them to the
+// deployment's budget (with its next claim).
 class SendRateLimiter
 {
 public:
-    static constexpr int kMarginMs = 50;
+    // `chatIntervalMs`: how long a reply to a chat still matters for that chat's next message.
+    explicit SendRateLimiter(int chatIntervalMs);
 
-    SendRateLimiter(int perSecond, int chatIntervalMs);
-
-    // How long a message to `chatId` must still wait at `nowMs`; 0 when it may go now.
-    qint64 delayMs(qint64 chatId, qint64 nowMs) const;
-    // The wait before any message may go (global window and pause only).
-    qint64 globalDelayMs(qint64 nowMs) const;
-    // A message to `chatId` is being sent at `nowMs`.
+    // A direct reply to `chatId` is being sent at `nowMs`.
     void record(qint64 chatId, qint64 nowMs);
-    // Telegram answered 429: nothing goes before `untilMs`.
+    // Telegram answered 429 (here, or to another instance): nothing goes before `untilMs`.
     void pauseUntil(qint64 untilMs);
     qint64 pausedUntil() const { return m_pausedUntil; }
-    // Chats with a recent send remembered (for the per-chat gap).
-    int trackedChats() const { return int(m_lastByChat.size()); }
+    // What the next claim is to charge to the deployment; forgotten once charged.
+    OutboxDelivery::Spent spent() const;
+    void charged();
+    int trackedChats() const { return int(m_spent.lastByChat.size()); }
 
 private:
-    void forgetOld(qint64 nowMs);
-
-    int m_perSecond;
-    int m_chatIntervalMs;
-    std::deque<qint64> m_recent; // send times within the last second, oldest first
-    QHash<qint64, qint64> m_lastByChat;
-    qint64 m_sweptAtMs = 0;
+    qint64 m_chatIntervalMs;
+    OutboxDelivery::Spent m_spent;
     qint64 m_pausedUntil = 0;
 };
 
