@@ -136,7 +136,9 @@ void OutboxSender::pump()
 {
     if (!m_running || m_outage)
         return;
-    if (m_queue.isEmpty() && (m_reloadDue || (m_nextClaimMs > 0 && m_nextClaimMs <= nowMs())))
+    // Moments are claimed only with room to send at them (they are the deployment's, not ours).
+    if (m_queue.isEmpty() && m_inFlight.size() < kMaxInFlight
+        && (m_reloadDue || (m_nextClaimMs > 0 && m_nextClaimMs <= nowMs())))
         reload();
     // The claim gave each message its moment, in order; they go at it, one per chat at a time.
     qint64 wait = -1;
