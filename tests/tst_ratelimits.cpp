@@ -6,73 +6,134 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 class TestRateLimits : public QObject
 {
     Q_OBJECT
 
     static constexpr qint64 kMargin = SendPacing::kMarginMs;
 
-    // The moments of `count` messages to distinct chats, granted as one claim at `nowUs` would.
-    static QList<qint64> grantAll(const SendPacing &pacing, qint64 &botNextUs, qint64 nowUs, int count)
+    // The moments of up to `count` messages to distinct chats, granted as one claim at `nowUs`
+    // would, `paceUs` apart at least.
+    static QList<qint64> grantAll(const SendPacing &pacing, QList<qint64> &moments, qint64 nowUs, int count,
+                                  qint64 paceUs = 0)
     {
-        QList<qint64> moments;
-        for (int i = 0; i < count && !pacing.full(botNextUs, nowUs); ++i) {
+        QList<qint64> granted;
+        qint64 notBefore = 0;
+        for (int i = 0; i < count; ++i) {
             qint64 chatNext = 0;
-            moments << pacing.grant(botNextUs, chatNext, nowUs);
+            const qint64 at = pacing.grant(moments, chatNext, nowUs, notBefore);
+            if (at < 0)
+                break;
+            granted << at;
+            notBefore = at + paceUs;
         }
-        return moments;
+        return granted;
     }
 
 private slots:
-    void globalGrid()
+    void slidingWindow()
     {
-        // 200 a second: moments 5.25 ms apart, so a second (and the margin) holds at most 200.
-        const SendPacing pacing(200, 0);
-        QCOMPARE(pacing.spacingUs(), (1000 + kMargin) * 1000 / 200);
-        qint64 botNext = 0;
+        // 3 a second: three at once, the fourth when the first is a second (and the margin) old.
+        const SendPacing pacing(3, 0);
+        QList<qint64> moments;
         const qint64 t0 = 1'000'000'000;
-        const QList<qint64> first = grantAll(pacing, botNext, t0, 1000);
-        // One claim reserves the horizon only: the rest is for the next claim (or another instance).
-        QCOMPARE(first.size(), int(SendPacing::kHorizonMs * 1000 / pacing.spacingUs()) + 1);
-        QCOMPARE(first.first(), t0);
-        QVERIFY(pacing.full(botNext, t0));
-        QVERIFY(SendPacing::nextClaimUs(botNext) > t0);
-        // Claims one after another, as fast as they come: never more than 200 in a second, even
-        // with every send as late as it may be (the window then reaches back kLatenessMs).
-        QList<qint64> all = first;
-        for (qint64 now = t0; all.size() < 2000; now += 1000)
-            all += grantAll(pacing, botNext, now, 1000);
+        QCOMPARE(grantAll(pacing, moments, t0, 10), (QList<qint64>{t0, t0, t0}));
+        QCOMPARE(pacing.nextFree(moments, t0, 0), -1); // beyond the horizon
+        const qint64 later = t0 + (1000 + kMargin) * 1000;
+        QCOMPARE(pacing.nextFree(moments, later - SendPacing::kHorizonMs * 1000, 0), later);
+        QVERIFY(pacing.nextClaimUs(moments, t0, 0) < later);
+    }
+
+    void paceSpreadsAClaim()
+    {
+        // 200 a second, asked for 2 ms apart: a claim covers the horizon with moments 2 ms apart.
+        const SendPacing pacing(200, 0);
+        QList<qint64> moments;
+        const qint64 t0 = 1'000'000'000;
+        const QList<qint64> granted = grantAll(pacing, moments, t0, 1000, 2000);
+        QCOMPARE(granted.size(), int(SendPacing::kHorizonMs / 2) + 1);
+        QCOMPARE(granted.at(1) - granted.at(0), 2000);
+    }
+
+    void neverMoreThanTheLimitInASecond()
+    {
+        // Claims one after another, as fast as they come: no 200 moments within a second and the
+        // margin, so none within a second even with every send as late as it may be.
+        const SendPacing pacing(200, 0);
+        QList<qint64> moments;
+        QList<qint64> all;
+        for (qint64 now = 1'000'000'000; all.size() < 2000; now += 7000) {
+            moments.removeIf([&](qint64 m) { return m <= pacing.keepFromUs(now); });
+            all += grantAll(pacing, moments, now, 50, 500);
+        }
+        std::sort(all.begin(), all.end()); // a later claim may fill room between earlier moments
         for (qsizetype i = 200; i < all.size(); ++i)
             QVERIFY2(all[i] - all[i - 200] >= (1000 + SendPacing::kLatenessMs) * 1000, qPrintable(QString::number(i)));
+    }
+
+    void instancesInterleave()
+    {
+        // One instance reserved the horizon at its own (slow) pace: another still finds room.
+        const SendPacing pacing(30, 0);
+        QList<qint64> moments;
+        const qint64 t0 = 1'000'000'000;
+        const QList<qint64> slow = grantAll(pacing, moments, t0, 100, 100'000);
+        QCOMPARE(slow.size(), 3);
+        const QList<qint64> fast = grantAll(pacing, moments, t0, 100);
+        QCOMPARE(fast.size(), 27);
+        QCOMPARE(pacing.nextFree(moments, t0, 0), -1);
     }
 
     void perChatGap()
     {
         const SendPacing pacing(30, 1000);
-        qint64 botNext = 0;
+        QList<qint64> moments;
         qint64 chat7 = 0;
         const qint64 t0 = 5'000'000;
-        QCOMPARE(pacing.grant(botNext, chat7, t0), t0);
+        QCOMPARE(pacing.grant(moments, chat7, t0, 0), t0);
         QCOMPARE(chat7, t0 + (1000 + kMargin) * 1000);
-        // The chat is not free at the bot's next moment: nothing granted, nothing moved.
-        const qint64 before = botNext;
-        QCOMPARE(pacing.grant(botNext, chat7, t0 + 100'000), -1);
-        QCOMPARE(botNext, before);
+        // The chat is not free at the next moment: nothing granted, nothing moved.
+        QCOMPARE(pacing.grant(moments, chat7, t0 + 100'000, 0), -1);
+        QCOMPARE(moments.size(), 1);
         qint64 chat8 = 0;
-        QCOMPARE(pacing.grant(botNext, chat8, t0 + 100'000), t0 + 100'000); // another chat is free
-        QCOMPARE(pacing.grant(botNext, chat7, chat7), t0 + (1000 + kMargin) * 1000);
+        QCOMPARE(pacing.grant(moments, chat8, t0 + 100'000, 0), t0 + 100'000); // another chat is free
+        QCOMPARE(pacing.grant(moments, chat7, chat7, 0), t0 + (1000 + kMargin) * 1000);
+    }
+
+    void pauseHoldsEveryMoment()
+    {
+        const SendPacing pacing(30, 0);
+        QList<qint64> moments;
+        qint64 chat = 0;
+        QCOMPARE(pacing.grant(moments, chat, 1'000'000, 1'200'000), 1'200'000);
+        QCOMPARE(pacing.grant(moments, chat, 1'000'000, 5'000'000), -1); // beyond the horizon
     }
 
     void repliesAreCharged()
     {
-        // Direct replies went without a moment: the next ones make room for them.
-        const SendPacing pacing(10, 1000);
-        qint64 botNext = 0;
+        // Direct replies went without a moment: they take their place in the window.
+        const SendPacing pacing(2, 1000);
+        QList<qint64> moments;
         qint64 chat = 0;
-        pacing.charge(botNext, chat, 2'000'000);
-        pacing.charge(botNext, chat, 2'000'000);
-        QCOMPARE(botNext, 2'000'000 + 2 * pacing.spacingUs());
+        pacing.charge(moments, chat, 2'000'000);
+        pacing.charge(moments, chat, 1'900'000);
+        QCOMPARE(moments, (QList<qint64>{1'900'000, 2'000'000}));
         QCOMPARE(chat, 2'000'000 + pacing.chatGapUs());
+        qint64 other = 0;
+        QCOMPARE(pacing.grant(moments, other, 2'000'000, 0), -1); // two in the window already
+    }
+
+    void aClockSetBackDoesNotStallSending()
+    {
+        const SendPacing pacing(30, 1000);
+        const qint64 now = 1'000'000'000;
+        const qint64 hour = 3600LL * 1000 * 1000;
+        QCOMPARE(SendPacing::clampPause(now + 2 * hour, now), now + SendPacing::kMaxPauseSecs * 1000 * 1000);
+        QCOMPARE(SendPacing::keepToUs(now), now + SendPacing::kHorizonMs * 1000); // later moments are dropped
+        QCOMPARE(pacing.clampChat(now + hour, now), now + pacing.chatGapUs());
+        QCOMPARE(pacing.clampChat(now + 10, now), now + 10);
     }
 
     void limiterKeepsWhatTheNextClaimCharges()

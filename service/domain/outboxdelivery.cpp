@@ -23,7 +23,7 @@ OutboxDelivery::OutboxDelivery(Database &db, const Clock &clock, SendPacing paci
 {
 }
 
-OutboxDelivery::Claim OutboxDelivery::claim(int limit, const Spent &spent, const QSet<qint64> &skip)
+OutboxDelivery::Claim OutboxDelivery::claim(const ClaimRequest &request)
 {
     // Nothing goes out of a damaged database: a send could not be recorded, so it would repeat.
     if (m_db.isDamaged())
@@ -41,48 +41,58 @@ OutboxDelivery::Claim OutboxDelivery::claim(int limit, const Spent &spent, const
         const UserRepository users(tx);
         const QDateTime now = m_clock.now();
         const qint64 nowUs = now.toMSecsSinceEpoch() * 1000;
-        OutboxRepository::Budget budget = outbox.budget();
+        const Spent &spent = request.spent;
 
-        QList<OutboxRecord> candidates = outbox.claimable(now, limit, m_claimer);
-        const bool more = candidates.size() >= limit; // more may be due than were read
-        candidates.removeIf([&](const OutboxRecord &m) { return skip.contains(m.id); });
+        QList<OutboxRecord> candidates = outbox.claimable(now, request.limit, m_claimer);
+        const bool more = candidates.size() >= request.limit; // more may be due than were read
+        candidates.removeIf([&](const OutboxRecord &m) { return request.skip.contains(m.id); });
         QList<qint64> chats;
         for (const OutboxRecord &m : std::as_const(candidates))
             chats << m.chatId;
         for (auto it = spent.lastByChat.cbegin(); it != spent.lastByChat.cend(); ++it)
             chats << it.key();
         QHash<qint64, qint64> gaps = outbox.chatGaps(chats);
-        QHash<qint64, qint64> changed;
+        for (qint64 &gap : gaps)
+            gap = m_pacing.clampChat(gap, nowUs);
+        QList<qint64> moments = outbox.sendMoments(m_pacing.keepFromUs(nowUs), SendPacing::keepToUs(nowUs));
+        qint64 paused = SendPacing::clampPause(qMax(outbox.pausedUntil(), spent.pausedUntilMs * 1000), nowUs);
 
-        // Replies sent meanwhile took moments of their own, and a 429 holds every instance.
-        for (int i = 0; i < spent.sends; ++i) {
-            qint64 ignored = 0;
-            m_pacing.charge(budget.nextSendUs, ignored, nowUs);
-        }
+        // Replies sent meanwhile took moments of their own; a 429 heard here holds every instance.
+        QList<qint64> charged;
+        QHash<qint64, qint64> changed;
         for (auto it = spent.lastByChat.cbegin(); it != spent.lastByChat.cend(); ++it) {
             qint64 &gap = gaps[it.key()];
-            qint64 ignored = 0;
-            m_pacing.charge(ignored, gap, it.value() * 1000);
+            m_pacing.charge(moments, gap, it.value() * 1000);
+            charged << it.value() * 1000;
             changed.insert(it.key(), gap);
         }
-        budget.pausedUntilUs = qMax(budget.pausedUntilUs, spent.pausedUntilMs * 1000);
-        budget.nextSendUs = qMax(budget.nextSendUs, budget.pausedUntilUs);
+        // (Replies to one chat beyond the last: moments at now, the latest they can stand for.)
+        for (qsizetype i = spent.lastByChat.size(); i < spent.sends; ++i) {
+            qint64 ignored = 0;
+            m_pacing.charge(moments, ignored, nowUs);
+            charged << nowUs;
+        }
 
         QList<qint64> ids;
+        QList<qint64> granted;
         qint64 chatFreeUs = 0; // the earliest moment a chat passed over is free
+        qint64 notBefore = paused;
         bool full = false;
         for (const OutboxRecord &message : std::as_const(candidates)) {
-            if (m_pacing.full(budget.nextSendUs, nowUs)) {
+            if (m_pacing.nextFree(moments, nowUs, notBefore) < 0) {
                 full = true;
                 break;
             }
             qint64 &gap = gaps[message.chatId];
-            const qint64 at = m_pacing.grant(budget.nextSendUs, gap, nowUs);
+            const qint64 at = m_pacing.grant(moments, gap, nowUs, notBefore);
             if (at < 0) {
                 chatFreeUs = chatFreeUs == 0 ? gap : qMin(chatFreeUs, gap);
                 continue;
             }
+            // No faster than this sender can send them (its requests in flight at once).
+            notBefore = at + request.paceUs;
             changed.insert(message.chatId, gap);
+            granted << at;
             Due due{message, u"ru"_s, false, (at + 999) / 1000};
             if (const std::optional<UserRecord> user = users.find(message.userId)) {
                 due.language = user->language;
@@ -92,7 +102,9 @@ OutboxDelivery::Claim OutboxDelivery::claim(int limit, const Spent &spent, const
             ids << message.id;
         }
         outbox.claim(ids, m_claimer, now.addSecs(kClaimSecs));
-        outbox.setBudget(budget);
+        outbox.addSendMoments(charged + granted);
+        if (paused > outbox.pausedUntil())
+            outbox.setPausedUntil(paused);
         outbox.setChatGaps(changed);
         if (now.toMSecsSinceEpoch() - m_sweptAtMs >= kSweepIntervalMs) {
             outbox.sweepChatGaps(nowUs);
@@ -101,11 +113,11 @@ OutboxDelivery::Claim OutboxDelivery::claim(int limit, const Spent &spent, const
 
         qint64 nextUs = 0;
         if (full || more)
-            nextUs = SendPacing::nextClaimUs(budget.nextSendUs);
+            nextUs = m_pacing.nextClaimUs(moments, nowUs, paused);
         if (chatFreeUs > 0)
             nextUs = nextUs == 0 ? chatFreeUs : qMin(nextUs, chatFreeUs);
         result.nextClaimMs = nextUs == 0 ? 0 : qMax(nowUs, nextUs) / 1000;
-        result.pausedUntilMs = budget.pausedUntilUs > nowUs ? budget.pausedUntilUs / 1000 : 0;
+        result.pausedUntilMs = paused > nowUs ? paused / 1000 : 0;
         result.spentCharged = true;
     });
     return result;
@@ -113,19 +125,17 @@ OutboxDelivery::Claim OutboxDelivery::claim(int limit, const Spent &spent, const
 
 QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
 {
-    return claim(limit, Spent()).messages;
+    ClaimRequest request;
+    request.limit = limit;
+    return claim(request).messages;
 }
 
 void OutboxDelivery::pauseSending(qint64 untilMs)
 {
     m_db.write([&](Transaction &tx) {
         const OutboxRepository outbox(tx);
-        OutboxRepository::Budget budget = outbox.budget();
-        if (budget.pausedUntilUs >= untilMs * 1000)
-            return;
-        budget.pausedUntilUs = untilMs * 1000;
-        budget.nextSendUs = qMax(budget.nextSendUs, budget.pausedUntilUs);
-        outbox.setBudget(budget);
+        if (outbox.pausedUntil() < untilMs * 1000)
+            outbox.setPausedUntil(untilMs * 1000);
     });
 }
 

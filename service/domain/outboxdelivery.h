@@ -52,13 +52,20 @@ public:
         qint64 pausedUntilMs = 0;
         bool spentCharged = false; // `spent` is in the database now
     };
+    struct ClaimRequest
+    {
+        int limit = 0;           // rows looked at
+        Spent spent;             // to charge to the deployment first
+        QSet<qint64> skip;       // rows not to claim (in flight here)
+        qint64 paceUs = 0;       // the least gap between two of this claim's moments
+    };
     // Pending or failed messages due now, earliest first, claimed for this sender for kClaimSecs
-    // (none another sender's claim holds; none `skip` names, say those in flight), each with its
-    // send moment: as many as the deployment's budget has moments for within
-    // SendPacing::kHorizonMs, and one per chat not before that chat's gap is over. Never one past
-    // its expiry (the scheduler's outbox_expiry job marks those expired), and none once the
-    // database is damaged. Sending, retrying or giving up on a message releases its claim.
-    Claim claim(int limit, const Spent &spent, const QSet<qint64> &skip = {});
+    // (none another sender's claim holds), each with its send moment: as many as the deployment's
+    // budget has moments for within SendPacing::kHorizonMs, and one per chat not before that
+    // chat's gap is over. Never one past its expiry (the scheduler's outbox_expiry job marks
+    // those expired), and none once the database is damaged. Sending, retrying or giving up on
+    // a message releases its claim.
+    Claim claim(const ClaimRequest &request);
     // The messages of a claim with nothing spent meanwhile.
     QList<Due> due(int limit);
     // Telegram answered 429: no instance sends before `untilMs` (epoch ms).

@@ -152,20 +152,37 @@ void OutboxRepository::claim(const QList<qint64> &ids, const QString &claimer, c
                    {claimer, toDb(claimUntil)});
 }
 
-OutboxRepository::Budget OutboxRepository::budget() const
+QList<qint64> OutboxRepository::sendMoments(qint64 fromUs, qint64 toUs) const
 {
-    SqlRows q = m_session.exec(u"SELECT next_send_us, paused_until_us FROM send_budget WHERE id = 1"_s);
-    if (!q.next())
-        return {};
-    return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    m_session.exec(u"DELETE FROM send_moments WHERE moment_us <= ? OR moment_us > ?"_s, {fromUs, toUs});
+    QList<qint64> moments;
+    SqlRows q = m_session.exec(u"SELECT moment_us FROM send_moments ORDER BY moment_us"_s);
+    while (q.next())
+        moments << q.value(0).toLongLong();
+    return moments;
 }
 
-void OutboxRepository::setBudget(const Budget &budget) const
+void OutboxRepository::addSendMoments(const QList<qint64> &moments) const
 {
-    m_session.exec(u"INSERT INTO send_budget (id, next_send_us, paused_until_us) VALUES (1, ?, ?) "
-                   "ON CONFLICT (id) DO UPDATE SET next_send_us = excluded.next_send_us, "
-                   "paused_until_us = excluded.paused_until_us"_s,
-                   {budget.nextSendUs, budget.pausedUntilUs});
+    // In statements of up to 100 rows; the values are integers, spliced in.
+    for (qsizetype from = 0; from < moments.size(); from += 100) {
+        QStringList rows;
+        for (qint64 moment : moments.mid(from, 100))
+            rows << u"("_s + QString::number(moment) + u')';
+        m_session.exec(u"INSERT INTO send_moments (moment_us) VALUES "_s + rows.join(u','));
+    }
+}
+
+qint64 OutboxRepository::pausedUntil() const
+{
+    return m_session.scalar(u"SELECT paused_until_us FROM send_budget WHERE id = 1"_s).toLongLong();
+}
+
+void OutboxRepository::setPausedUntil(qint64 untilUs) const
+{
+    m_session.exec(u"INSERT INTO send_budget (id, paused_until_us) VALUES (1, ?) "
+                   "ON CONFLICT (id) DO UPDATE SET paused_until_us = excluded.paused_until_us"_s,
+                   {untilUs});
 }
 
 QHash<qint64, qint64> OutboxRepository::chatGaps(const QList<qint64> &chatIds) const

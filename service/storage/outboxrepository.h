@@ -35,15 +35,13 @@ public:
     // Claims rows `ids` for `claimer` until `claimUntil` (a claimer's own claim is extended).
     void claim(const QList<qint64> &ids, const QString &claimer, const QDateTime &claimUntil) const;
 
-    // The deployment's send budget (SendPacing): the bot's next send moment and the end of
-    // Telegram's last 429 wait, epoch microseconds (0 before the first send).
-    struct Budget
-    {
-        qint64 nextSendUs = 0;
-        qint64 pausedUntilUs = 0;
-    };
-    Budget budget() const;
-    void setBudget(const Budget &budget) const;
+    // The deployment's send budget (SendPacing), in epoch microseconds: the moments of recent and
+    // reserved sends in (fromUs, toUs], ascending, after those outside were forgotten; new ones.
+    QList<qint64> sendMoments(qint64 fromUs, qint64 toUs) const;
+    void addSendMoments(const QList<qint64> &moments) const;
+    // The end of Telegram's last 429 wait (0: none yet).
+    qint64 pausedUntil() const;
+    void setPausedUntil(qint64 untilUs) const;
     // Each chat's next allowed send moment (epoch microseconds); chats without one are left out.
     QHash<qint64, qint64> chatGaps(const QList<qint64> &chatIds) const;
     void setChatGaps(const QHash<qint64, qint64> &nextSendUs) const;

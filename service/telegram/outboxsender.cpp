@@ -70,6 +70,7 @@ OutboxSender::OutboxSender(OutboxDelivery &delivery, BotApiClient &client, SendR
     connect(&m_wakeTimer, &QTimer::timeout, this, &OutboxSender::pump);
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &OutboxSender::probe);
+    m_monotonic.start();
 }
 
 qint64 OutboxSender::backoffMs(int attempts, int baseMs, int maxMs)
@@ -116,7 +117,13 @@ void OutboxSender::reload()
     m_reloadDue = false;
     m_nextClaimMs = 0;
     try {
-        const OutboxDelivery::Claim claim = m_delivery.claim(kBatch, m_limiter.spent(), m_inFlight);
+        OutboxDelivery::ClaimRequest request;
+        request.limit = kBatch;
+        request.spent = m_limiter.spent();
+        request.skip = m_inFlight;
+        // Moments no closer than this sender can use them: kMaxInFlight requests per round trip.
+        request.paceUs = m_roundTripUs / kMaxInFlight;
+        const OutboxDelivery::Claim claim = m_delivery.claim(request);
         if (claim.spentCharged)
             m_limiter.charged();
         m_limiter.pauseUntil(claim.pausedUntilMs);
@@ -192,8 +199,17 @@ void OutboxSender::send(OutboxDelivery::Due due)
     const BotCall call = renderOutboxMessage(due.message, due.language);
     m_inFlight.insert(due.message.id);
     m_inFlightChats.insert(due.message.chatId);
-    m_client.call(call.method, call.params, this,
-                  [this, due](const BotApiResult &result) { finished(due, result); });
+    const qint64 leftAtUs = m_monotonic.nsecsElapsed() / 1000;
+    m_client.call(call.method, call.params, this, [this, due, leftAtUs](const BotApiResult &result) {
+        using Kind = BotApiError::Kind;
+        const Kind kind = result.error.kind;
+        if (kind != Kind::Network && kind != Kind::Timeout && kind != Kind::Aborted) {
+            // Answered: a running average of Telegram's round trip, mostly the last few.
+            const qint64 took = m_monotonic.nsecsElapsed() / 1000 - leftAtUs;
+            m_roundTripUs = (m_roundTripUs * 3 + took) / 4;
+        }
+        finished(due, result);
+    });
 }
 
 void OutboxSender::countFailure(const QString &reason)

@@ -13,6 +13,7 @@
 #include "telegram/ratelimits.h"
 #include "telegram/telegramsettings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -67,6 +68,10 @@ private:
     QList<OutboxDelivery::Due> m_queue; // claimed, by send moment, not yet sent
     qint64 m_nextClaimMs = 0;           // when a claim could give more (0: at the next poll)
     bool m_reloadDue = true;            // claim again once the queue is empty
+    QElapsedTimer m_monotonic;
+    // Telegram's round trip as last seen (µs), which paces the moments a claim asks for; a guess
+    // (a round trip from Europe) until the first answer.
+    qint64 m_roundTripUs = 40 * 1000;
     QSet<qint64> m_inFlight;            // message ids
     QSet<qint64> m_inFlightChats;
     QTimer m_pollTimer;

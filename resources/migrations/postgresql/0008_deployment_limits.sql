@@ -2,11 +2,15 @@
 -- instances share the database, are kept here rather than in each process's memory.
 
 -- Telegram's sending limits (OutboxDelivery hands out send moments in the transaction that claims
--- outbox rows): one row (id 1, written when first needed) with the moment, in UTC epoch
--- microseconds, the bot's next message may leave, and the end of Telegram's last 429 wait.
+-- outbox rows): the moments (UTC epoch microseconds) of the last second's sends and of those
+-- reserved just ahead, swept as they age; and one row (id 1, written when first needed) with the
+-- end of Telegram's last 429 wait.
+CREATE TABLE send_moments (
+    moment_us BIGINT NOT NULL
+);
+CREATE INDEX send_moments_moment ON send_moments (moment_us);
 CREATE TABLE send_budget (
     id INTEGER PRIMARY KEY CHECK (id = 1),
-    next_send_us BIGINT NOT NULL,
     paused_until_us BIGINT NOT NULL
 );
 -- A chat's next message leaves no earlier than this (epoch microseconds); rows in the past are swept.
