@@ -255,7 +255,7 @@ std::optional<QDateTime> OutboxRepository::nextExpiry() const
     // One index range of outbox_expiry per waiting status.
     const QVariant next = m_session.scalar(
         u"SELECT MIN(next) FROM (SELECT MIN(expires_at) AS next FROM outbox WHERE status = 'pending' "
-        "UNION ALL SELECT MIN(expires_at) FROM outbox WHERE status = 'failed')"_s);
+        "UNION ALL SELECT MIN(expires_at) FROM outbox WHERE status = 'failed') AS waiting"_s);
     if (next.isNull())
         return std::nullopt;
     return fromDb(next);
