@@ -3,6 +3,7 @@
 #include "domain/sendpacing.h"
 #include "telegram/outboxsender.h"
 #include "telegram/ratelimits.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -167,41 +168,54 @@ private slots:
 
     void floodBucket()
     {
-        FloodControl flood(2, 3); // 3 at once, then 2 a second
+        const FloodControl flood(2, 3); // 3 at once, then 2 a second
         const qint64 t0 = 50'000;
+        FloodBucketRow one = flood.full(t0);
         for (int i = 0; i < 3; ++i)
-            QVERIFY(flood.tryTake(1, t0));
-        QVERIFY(!flood.tryTake(1, t0));
-        QVERIFY(flood.tryTake(2, t0)); // other users are untouched
-        QCOMPARE(flood.delayMs(1, t0), 500);
-        QVERIFY(!flood.tryTake(1, t0 + 499));
-        QVERIFY(flood.tryTake(1, t0 + 500));
-        QVERIFY(!flood.tryTake(1, t0 + 600));
-        // Full again after long enough: forgotten by prune().
-        flood.prune(t0 + 10'000);
-        QCOMPARE(flood.trackedUsers(), 0);
-        QCOMPARE(flood.delayMs(1, t0 + 10'000), 0);
+            QVERIFY(flood.tryTake(one, t0));
+        QVERIFY(!flood.tryTake(one, t0));
+        FloodBucketRow two = flood.full(t0);
+        QVERIFY(flood.tryTake(two, t0)); // other users are untouched
+        QCOMPARE(flood.delayMs(one, t0), 500);
+        QVERIFY(!flood.tryTake(one, t0 + 499));
+        QVERIFY(flood.tryTake(one, t0 + 500));
+        QVERIFY(!flood.tryTake(one, t0 + 600));
+        // Untouched long enough, a bucket is full again: it need not be kept.
+        QVERIFY(one.updatedMs < flood.fullIfUntouchedSince(t0 + 600 + 1500 + 1));
+        QVERIFY(one.updatedMs >= flood.fullIfUntouchedSince(t0 + 600 + 1500));
+        QCOMPARE(flood.delayMs(one, t0 + 10'000), 0);
     }
 
-    void floodBucketsFollowThePeopleActiveNow()
+    void floodGateIsOneForAllInstances()
     {
-        // A rush of 50,000 distinct people, 1,000 a second: the buckets of those who are full
-        // again are swept as the map grows, never all 50,000 at once.
-        FloodControl flood(2, 10); // full again 5 s after one update
+        // Two instances (two handles on one database): a person's allowance is shared.
+        TestSupport::TempDatabase tmp;
+        std::unique_ptr<Database> other = tmp.scratch.open();
+        FloodGate here(*tmp.db, 2, 3);
+        FloodGate there(*other, 2, 3);
         const qint64 t0 = 1'000'000;
-        int most = 0;
-        for (int person = 0; person < 50'000; ++person) {
-            QVERIFY(flood.tryTake(person, t0 + person));
-            most = qMax(most, flood.trackedUsers());
+        QVERIFY(here.tryTake(42, t0));
+        QVERIFY(there.tryTake(42, t0));
+        QVERIFY(here.tryTake(42, t0));
+        QVERIFY(!there.tryTake(42, t0));
+        QVERIFY(!here.tryTake(42, t0));
+        QCOMPARE(there.delayMs(42, t0), 500);
+        QVERIFY(there.tryTake(7, t0)); // someone else is untouched
+        QVERIFY(here.tryTake(42, t0 + 500));
+        // Inside an update's transaction the token is that transaction's: rolled back with it.
+        try {
+            tmp.db->write([&](Transaction &) {
+                QVERIFY(here.tryTake(7, t0));
+                throw StorageError(QStringLiteral("the update failed"));
+            });
+        } catch (const StorageError &) {
         }
-        QVERIFY2(most < 20'000, qPrintable(QString::number(most)));
-        // Someone flooding keeps their (not full) bucket through a sweep.
-        for (int i = 0; i < 10; ++i)
-            QVERIFY(flood.tryTake(-1, t0 + 50'000));
-        QVERIFY(!flood.tryTake(-1, t0 + 50'000));
-        for (int person = 0; person < 30'000; ++person)
-            flood.tryTake(100'000 + person, t0 + 50'000 + person / 10);
-        QVERIFY(!flood.tryTake(-1, t0 + 50'000 + 2999 - 2600)); // not refilled, not forgotten
+        QCOMPARE(TestSupport::count(*tmp.db, QStringLiteral("SELECT count(*) FROM flood_buckets WHERE telegram_user_id = 7 "
+                                               "AND tokens > 1.5")), qint64(1));
+        // Full again: forgotten.
+        QCOMPARE(here.prune(t0 + 10'000), 2);
+        QCOMPARE(TestSupport::count(*tmp.db, QStringLiteral("SELECT count(*) FROM flood_buckets")), qint64(0));
+        other->closeThisThread();
     }
 
     void backoffDoublesToTheCap()

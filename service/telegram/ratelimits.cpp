@@ -1,6 +1,15 @@
 #include "ratelimits.h"
 
+#include "telegram/telegramlog.h"
+
 #include <cmath>
+
+namespace {
+
+// A bucket that could not be read is looked at again this much later.
+constexpr qint64 kRetryAfterFailureMs = 1000;
+
+} // namespace
 
 SendRateLimiter::SendRateLimiter(int chatIntervalMs)
     : m_chatIntervalMs(qMax(0, chatIntervalMs))
@@ -42,48 +51,84 @@ FloodControl::FloodControl(int ratePerSecond, int burst)
 {
 }
 
-double FloodControl::tokensAt(const Bucket &bucket, qint64 nowMs) const
+double FloodControl::tokensAt(const FloodBucketRow &bucket, qint64 nowMs) const
 {
     const double refill = double(qMax<qint64>(0, nowMs - bucket.updatedMs)) * m_rate / 1000.0;
     return qMin(m_burst, bucket.tokens + refill);
 }
 
-bool FloodControl::tryTake(qint64 userId, qint64 nowMs)
+bool FloodControl::tryTake(FloodBucketRow &bucket, qint64 nowMs) const
 {
-    // Amortised eviction: once the map doubled since the last sweep, the full buckets go (a
-    // bucket refills within burst / rate seconds), so memory follows the people active now.
-    if (m_buckets.size() >= m_sweepAtSize) {
-        prune(nowMs);
-        m_sweepAtSize = qMax<qsizetype>(1024, 2 * m_buckets.size());
-    }
-    auto it = m_buckets.find(userId);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(userId, Bucket{m_burst, nowMs});
-    const double tokens = tokensAt(*it, nowMs);
-    it->updatedMs = qMax(it->updatedMs, nowMs);
+    const double tokens = tokensAt(bucket, nowMs);
+    bucket.updatedMs = qMax(bucket.updatedMs, nowMs);
     if (tokens < 1.0) {
-        it->tokens = tokens;
+        bucket.tokens = tokens;
         return false;
     }
-    it->tokens = tokens - 1.0;
+    bucket.tokens = tokens - 1.0;
     return true;
 }
 
-qint64 FloodControl::delayMs(qint64 userId, qint64 nowMs) const
+qint64 FloodControl::delayMs(const FloodBucketRow &bucket, qint64 nowMs) const
 {
-    const auto it = m_buckets.constFind(userId);
-    if (it == m_buckets.constEnd())
-        return 0;
-    const double missing = 1.0 - tokensAt(*it, nowMs);
+    const double missing = 1.0 - tokensAt(bucket, nowMs);
     return missing <= 0 ? 0 : qint64(std::ceil(missing * 1000.0 / m_rate));
 }
 
-void FloodControl::prune(qint64 nowMs)
+qint64 FloodControl::fullIfUntouchedSince(qint64 nowMs) const
 {
-    for (auto it = m_buckets.begin(); it != m_buckets.end();) {
-        if (tokensAt(*it, nowMs) >= m_burst)
-            it = m_buckets.erase(it);
-        else
-            ++it;
+    return nowMs - qint64(std::ceil(m_burst * 1000.0 / m_rate));
+}
+
+FloodGate::FloodGate(Database &db, int ratePerSecond, int burst)
+    : m_db(db)
+    , m_control(ratePerSecond, burst)
+{
+}
+
+bool FloodGate::tryTake(qint64 userId, qint64 nowMs)
+{
+    bool taken = false;
+    const auto take = [&](const SqlSession &session) {
+        const FloodBucketRepository buckets(session);
+        FloodBucketRow bucket = buckets.find(userId).value_or(m_control.full(nowMs));
+        taken = m_control.tryTake(bucket, nowMs);
+        buckets.save(userId, bucket);
+    };
+    if (m_db.inTransaction()) {
+        take(m_db.session()); // a failure fails the caller's transaction
+        return taken;
     }
+    try {
+        m_db.write([&](Transaction &tx) { take(tx); });
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "flood control: cannot read a bucket:" << error.message();
+        return false; // the update waits, and is tried again
+    }
+    return taken;
+}
+
+qint64 FloodGate::delayMs(qint64 userId, qint64 nowMs)
+{
+    try {
+        const std::optional<FloodBucketRow> bucket = FloodBucketRepository(m_db.session()).find(userId);
+        return bucket ? m_control.delayMs(*bucket, nowMs) : 0;
+    } catch (const StorageError &) {
+        if (m_db.inTransaction())
+            throw;
+        return kRetryAfterFailureMs;
+    }
+}
+
+int FloodGate::prune(qint64 nowMs)
+{
+    int pruned = 0;
+    try {
+        m_db.write([&](Transaction &tx) {
+            pruned = FloodBucketRepository(tx).sweep(m_control.fullIfUntouchedSince(nowMs));
+        });
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "flood control: cannot forget full buckets:" << error.message();
+    }
+    return pruned;
 }

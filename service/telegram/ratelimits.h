@@ -3,6 +3,8 @@
 #pragma once
 
 #include "domain/outboxdelivery.h"
+#include "storage/database.h"
+#include "storage/floodbucketrepository.h"
 
 #include <QHash>
 
@@ -32,31 +34,47 @@ private:
     qint64 m_pausedUntil = 0;
 };
 
-// A token bucket per user: `burst` updates at once, then `ratePerSecond`. Updates beyond that
-// wait their turn (at most `queueLimit` per user) so one user flooding slows only themselves.
+// A token bucket per user: `burst` updates at once, then `ratePerSecond`, as arithmetic over one
+// bucket. Updates beyond that wait their turn (at most TELEGRAM_FLOOD_QUEUE per user, in the
+// update inbox) so one user flooding slows only themselves.
 class FloodControl
 {
 public:
     FloodControl(int ratePerSecond, int burst);
 
-    // Takes a token for `userId` if one is available at `nowMs`.
-    bool tryTake(qint64 userId, qint64 nowMs);
-    // When `userId` will next have a token (0: now).
-    qint64 delayMs(qint64 userId, qint64 nowMs) const;
-    // Drops buckets that are full again, so memory follows active users only.
-    void prune(qint64 nowMs);
-    int trackedUsers() const { return int(m_buckets.size()); }
+    // A bucket not seen before is full.
+    FloodBucketRow full(qint64 nowMs) const { return {m_burst, nowMs}; }
+    // Takes a token from `bucket` if one is there at `nowMs`.
+    bool tryTake(FloodBucketRow &bucket, qint64 nowMs) const;
+    // When `bucket` will next have a token (0: now).
+    qint64 delayMs(const FloodBucketRow &bucket, qint64 nowMs) const;
+    // A bucket untouched since before this is full again (and need not be kept).
+    qint64 fullIfUntouchedSince(qint64 nowMs) const;
 
 private:
-    struct Bucket
-    {
-        double tokens = 0;
-        qint64 updatedMs = 0;
-    };
-    double tokensAt(const Bucket &bucket, qint64 nowMs) const;
+    double tokensAt(const FloodBucketRow &bucket, qint64 nowMs) const;
 
     double m_rate;
     double m_burst;
-    QHash<qint64, Bucket> m_buckets;
-    qsizetype m_sweepAtSize = 1024;
+};
+
+// Per-user flood control for the whole deployment: FloodControl's buckets kept in the database,
+// read and written under its write lock, so a person whose updates land on several instances
+// gets one allowance, not one per instance.
+class FloodGate
+{
+public:
+    FloodGate(Database &db, int ratePerSecond, int burst);
+
+    // Takes a token for `userId` (a Telegram user id) at `nowMs`: in the caller's write
+    // transaction when one is open (the update's), otherwise in a transaction of its own.
+    bool tryTake(qint64 userId, qint64 nowMs);
+    // When `userId` will next have a token (0: now).
+    qint64 delayMs(qint64 userId, qint64 nowMs);
+    // Forgets the buckets that are full again; returns how many.
+    int prune(qint64 nowMs);
+
+private:
+    Database &m_db;
+    FloodControl m_control;
 };

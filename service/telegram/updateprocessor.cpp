@@ -54,7 +54,7 @@ UpdateProcessor::UpdateProcessor(Database &db, const Clock &clock, BotApiClient 
     , m_metrics(metrics)
     , m_settings(settings)
     , m_delivery(db, clock)
-    , m_flood(settings.floodRate, settings.floodBurst)
+    , m_flood(db, settings.floodRate, settings.floodBurst)
 {
     // Everything that arrived in one turn of the event loop goes into one transaction.
     m_batchTimer.setSingleShot(true);

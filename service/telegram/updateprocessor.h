@@ -107,7 +107,7 @@ private:
     Metrics *m_metrics;
     TelegramSettings m_settings;
     OutboxDelivery m_delivery;
-    FloodControl m_flood;
+    FloodGate m_flood;
     QList<Job> m_jobs;
     int m_queuedUpdates = 0;
     QHash<qint64, QList<Reply>> m_replies; // by chat, the head is in flight
