@@ -144,6 +144,12 @@ private slots:
         const QList<OutboxDelivery::Due> retried = a.due(10);
         QCOMPARE(retried.size(), 1);
         QCOMPARE(retried.at(0).message.id, takenOver.at(1).message.id);
+
+        // B stops with one row in flight: the rest of its rows are A's at once, that one is not.
+        a.sent(retried.at(0).message);
+        QCOMPARE(b.releaseClaims({takenOver.at(2).message.id}), 2);
+        clock.advanceSecs(2); // the chats' gaps
+        QCOMPARE(a.due(10).size(), 2);
         dbA->closeThisThread();
         dbB->closeThisThread();
     }

@@ -130,6 +130,13 @@ QList<OutboxDelivery::Due> OutboxDelivery::due(int limit)
     return claim(request).messages;
 }
 
+int OutboxDelivery::releaseClaims(const QSet<qint64> &inFlight)
+{
+    int released = 0;
+    m_db.write([&](Transaction &tx) { released = OutboxRepository(tx).release(m_claimer, inFlight.values()); });
+    return released;
+}
+
 void OutboxDelivery::pauseSending(qint64 untilMs)
 {
     m_db.write([&](Transaction &tx) {

@@ -68,6 +68,9 @@ public:
     Claim claim(const ClaimRequest &request);
     // The messages of a claim with nothing spent meanwhile.
     QList<Due> due(int limit);
+    // This sender stops: the rows it claimed go back to the others at once, but those in `inFlight`
+    // (they may have reached Telegram; their answer releases them, or their claim runs out).
+    int releaseClaims(const QSet<qint64> &inFlight);
     // Telegram answered 429: no instance sends before `untilMs` (epoch ms).
     void pauseSending(qint64 untilMs);
 

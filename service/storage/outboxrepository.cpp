@@ -152,6 +152,16 @@ void OutboxRepository::claim(const QList<qint64> &ids, const QString &claimer, c
                    {claimer, toDb(claimUntil)});
 }
 
+int OutboxRepository::release(const QString &claimer, const QList<qint64> &keep) const
+{
+    const QString kept = keep.isEmpty() ? QString() : u" AND id NOT IN ("_s + idList(keep) + u')';
+    return m_session
+        .exec(u"UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? "
+              "AND status IN ('pending', 'failed')"_s + kept,
+              {claimer})
+        .numRowsAffected();
+}
+
 QList<qint64> OutboxRepository::sendMoments(qint64 fromUs, qint64 toUs) const
 {
     m_session.exec(u"DELETE FROM send_moments WHERE moment_us <= ? OR moment_us > ?"_s, {fromUs, toUs});

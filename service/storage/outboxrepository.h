@@ -34,6 +34,8 @@ public:
     QList<OutboxRecord> claimable(const QDateTime &now, int limit, const QString &claimer) const;
     // Claims rows `ids` for `claimer` until `claimUntil` (a claimer's own claim is extended).
     void claim(const QList<qint64> &ids, const QString &claimer, const QDateTime &claimUntil) const;
+    // Gives back the waiting rows `claimer` holds, but those in `keep`; returns how many.
+    int release(const QString &claimer, const QList<qint64> &keep) const;
 
     // The deployment's send budget (SendPacing), in epoch microseconds: the moments of recent and
     // reserved sends in (fromUs, toUs], ascending, after those outside were forgotten; new ones.

@@ -97,11 +97,21 @@ void OutboxSender::start()
 
 void OutboxSender::stop()
 {
+    const bool wasRunning = m_running;
     m_running = false;
     m_pollTimer.stop();
     m_wakeTimer.stop();
     m_probeTimer.stop();
     m_queue.clear();
+    if (!wasRunning)
+        return;
+    // Rows claimed and not sent would otherwise wait out their claim (30 s) before another
+    // instance, or this one restarted, could send them.
+    try {
+        m_delivery.releaseClaims(m_inFlight);
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "outbox: cannot give back claimed rows:" << error.message();
+    }
 }
 
 void OutboxSender::wakeIn(qint64 ms)
