@@ -91,34 +91,6 @@ qint64 chatOf(const FakeBotApi::Call &call)
     return call.params.value(u"chat_id"_s).toInteger();
 }
 
-struct Rates
-{
-    int busiestSecond = 0;       // most sends arriving within any 1000 ms
-    qint64 closestToChat = 1 << 30; // smallest gap between two sends to one chat, ms
-};
-
-// From the arrival times of every sendMessage the fake answered, failed ones included (Telegram
-// counts those too); connections dropped without an answer never reached "Telegram".
-Rates measure(QList<FakeBotApi::Call> calls)
-{
-    calls.removeIf([](const FakeBotApi::Call &call) { return call.status == 0; });
-    std::sort(calls.begin(), calls.end(), [](const auto &a, const auto &b) { return a.atMs < b.atMs; });
-    Rates rates;
-    for (qsizetype i = 0, j = 0; i < calls.size(); ++i) {
-        while (calls[i].atMs - calls[j].atMs >= 1000)
-            ++j;
-        rates.busiestSecond = qMax(rates.busiestSecond, int(i - j + 1));
-    }
-    QHash<qint64, qint64> last;
-    for (const auto &call : calls) {
-        const qint64 chat = chatOf(call);
-        if (last.contains(chat))
-            rates.closestToChat = qMin(rates.closestToChat, call.atMs - last.value(chat));
-        last.insert(chat, call.atMs);
-    }
-    return rates;
-}
-
 // Each chat got exactly `perChat` distinct messages, each once.
 bool deliveredOnce(const FakeBotApi &fake, const QList<qint64> &chats, int perChat, QString *why)
 {
@@ -231,7 +203,7 @@ private slots:
         QVERIFY(scalar(service.databasePath(), u"SELECT max(attempts) FROM outbox"_s) <= 2);
 
         const auto attempts = fake.calls(u"sendMessage"_s);
-        const Rates rates = measure(attempts);
+        const SendRates rates = sendRates(attempts);
         qInfo("%lld sendMessage attempts for 50 messages; busiest second %d (limit %d); closest two to one chat %lld ms "
               "(limit %d)",
               qint64(attempts.size()), rates.busiestSecond, kGlobalRate, rates.closestToChat, kChatIntervalMs);

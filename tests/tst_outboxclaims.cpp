@@ -78,10 +78,11 @@ private slots:
         settings.outboxPollIntervalMs = 50;
         BotApiClient clientA(fakeA.baseUrl(), fakeA.token(), nullptr);
         BotApiClient clientB(fakeB.baseUrl(), fakeB.token(), nullptr);
-        SendRateLimiter limiterA(settings.outboxGlobalRate, settings.outboxPerChatIntervalMs);
-        SendRateLimiter limiterB(settings.outboxGlobalRate, settings.outboxPerChatIntervalMs);
-        OutboxDelivery deliveryA(*dbA, clock, u"sender-a"_s);
-        OutboxDelivery deliveryB(*dbB, clock, u"sender-b"_s);
+        SendRateLimiter limiterA(settings.outboxPerChatIntervalMs);
+        SendRateLimiter limiterB(settings.outboxPerChatIntervalMs);
+        const SendPacing pacing(settings.outboxGlobalRate, settings.outboxPerChatIntervalMs);
+        OutboxDelivery deliveryA(*dbA, clock, pacing, u"sender-a"_s);
+        OutboxDelivery deliveryB(*dbB, clock, pacing, u"sender-b"_s);
         OutboxSender senderA(deliveryA, clientA, limiterA, clock, nullptr, settings);
         OutboxSender senderB(deliveryB, clientB, limiterB, clock, nullptr, settings);
         // A's first read claims a batch (200); B, starting right after, gets only the rest.
@@ -115,8 +116,8 @@ private slots:
         Migrator(*dbA).migrate();
         ManualClock clock(QDateTime::currentDateTimeUtc());
         enqueue(*dbA, clock, 5);
-        OutboxDelivery a(*dbA, clock, u"sender-a"_s);
-        OutboxDelivery b(*dbB, clock, u"sender-b"_s);
+        OutboxDelivery a(*dbA, clock, SendPacing(), u"sender-a"_s);
+        OutboxDelivery b(*dbB, clock, SendPacing(), u"sender-b"_s);
 
         QCOMPARE(a.due(10).size(), 5);
         QCOMPARE(b.due(10).size(), 0);
@@ -137,9 +138,18 @@ private slots:
         b.sent(takenOver.at(0).message);
         b.retryLater(takenOver.at(1).message.id, true, clock.now(), u"network"_s);
         QCOMPARE(count(*dbA, u"SELECT count(*) FROM outbox WHERE claimed_by IS NOT NULL"_s), qint64(3));
+        // (B's send moment was just now: the chat's gap comes first, whoever sends.)
+        QCOMPARE(a.due(10).size(), 0);
+        clock.advanceSecs(2);
         const QList<OutboxDelivery::Due> retried = a.due(10);
         QCOMPARE(retried.size(), 1);
         QCOMPARE(retried.at(0).message.id, takenOver.at(1).message.id);
+
+        // B stops with one row in flight: the rest of its rows are A's at once, that one is not.
+        a.sent(retried.at(0).message);
+        QCOMPARE(b.releaseClaims({takenOver.at(2).message.id}), 2);
+        clock.advanceSecs(2); // the chats' gaps
+        QCOMPARE(a.due(10).size(), 2);
         dbA->closeThisThread();
         dbB->closeThisThread();
     }

@@ -3,8 +3,12 @@
 #pragma once
 
 #include "clock.h"
+#include "sendpacing.h"
 #include "storage/database.h"
 #include "storage/records.h"
+
+#include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -14,12 +18,13 @@ class OutboxDelivery
 {
 public:
     // How long the rows one sender took stay its own: other senders (other instances) skip them
-    // meanwhile, and take over a dead sender's rows once its claim ends. A live sender claims its
-    // rows again every time it reads (OutboxSender reads at least every kClaimSecs / 3).
+    // meanwhile, and take over a dead sender's rows once its claim ends. A live sender holds
+    // claimed rows only until their send moment (SendPacing::kHorizonMs ahead at most).
     static constexpr qint64 kClaimSecs = 30;
 
-    // `claimer` names this sender in the outbox's claims; empty: a new random id.
-    OutboxDelivery(Database &db, const Clock &clock, QString claimer = {});
+    // `pacing`: Telegram's limits, kept for the whole deployment in the database; `claimer` names
+    // this sender in the outbox's claims; empty: a new random id.
+    OutboxDelivery(Database &db, const Clock &clock, SendPacing pacing = SendPacing(), QString claimer = {});
     QString claimer() const { return m_claimer; }
 
     struct Due
@@ -27,12 +32,47 @@ public:
         OutboxRecord message;
         QString language; // the reader's, "ru" or "en"
         bool userBlockedBot = false;
+        qint64 sendAtMs = 0; // the moment it may go, not earlier (nor much later: SendPacing::kLatenessMs)
+    };
+    // What this instance spent of the deployment's budget outside the outbox since its last claim:
+    // direct replies (chat → when the last left) and a 429 wait heard (epoch ms; 0: none).
+    struct Spent
+    {
+        int sends = 0;
+        QHash<qint64, qint64> lastByChat;
+        qint64 pausedUntilMs = 0;
+    };
+    struct Claim
+    {
+        QList<Due> messages; // by send moment
+        // When another claim could give more (epoch ms): the budget has room again, or a chat is
+        // free; 0 when nothing more was due.
+        qint64 nextClaimMs = 0;
+        // Telegram's 429 wait as the deployment knows it (epoch ms; 0: none).
+        qint64 pausedUntilMs = 0;
+        bool spentCharged = false; // `spent` is in the database now
+    };
+    struct ClaimRequest
+    {
+        int limit = 0;           // rows looked at
+        Spent spent;             // to charge to the deployment first
+        QSet<qint64> skip;       // rows not to claim (in flight here)
+        qint64 paceUs = 0;       // the least gap between two of this claim's moments
     };
     // Pending or failed messages due now, earliest first, claimed for this sender for kClaimSecs
-    // (none another sender's claim holds); never one past its expiry (the scheduler's
-    // outbox_expiry job marks those expired), and none once the database is damaged. Sending,
-    // retrying or giving up on a message releases its claim.
+    // (none another sender's claim holds), each with its send moment: as many as the deployment's
+    // budget has moments for within SendPacing::kHorizonMs, and one per chat not before that
+    // chat's gap is over. Never one past its expiry (the scheduler's outbox_expiry job marks
+    // those expired), and none once the database is damaged. Sending, retrying or giving up on
+    // a message releases its claim.
+    Claim claim(const ClaimRequest &request);
+    // The messages of a claim with nothing spent meanwhile.
     QList<Due> due(int limit);
+    // This sender stops: the rows it claimed go back to the others at once, but those in `inFlight`
+    // (they may have reached Telegram; their answer releases them, or their claim runs out).
+    int releaseClaims(const QSet<qint64> &inFlight);
+    // Telegram answered 429: no instance sends before `untilMs` (epoch ms).
+    void pauseSending(qint64 untilMs);
 
     // Telegram accepted the message; `telegramMessageId` is the message it made or edited, kept for
     // the next row with the same edit key.
@@ -62,5 +102,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    SendPacing m_pacing;
     QString m_claimer;
+    qint64 m_sweptAtMs = 0;
 };

@@ -119,27 +119,106 @@ QList<OutboxRecord> OutboxRepository::due(const QDateTime &now, int limit) const
     return result;
 }
 
-QList<OutboxRecord> OutboxRepository::claimDue(const QDateTime &now, int limit, const QString &claimer,
-                                               const QDateTime &claimUntil) const
+QList<OutboxRecord> OutboxRepository::claimable(const QDateTime &now, int limit, const QString &claimer) const
 {
     QList<OutboxRecord> result;
-    QStringList ids;
-    {
-        SqlRows q = m_session.exec(kSelect + kDueWhere +
-                                       u"AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until <= ?) "_s +
-                                       kDueOrder + Dialect::lockSkippingLocked(m_session),
-                                   {toDb(now), toDb(now), claimer, toDb(now), limit});
-        while (q.next()) {
-            result << readMessage(q);
-            ids << QString::number(result.last().id);
-        }
-    }
-    if (!ids.isEmpty()) {
-        // The ids are the integers just read, so they are spliced in rather than bound one by one.
-        m_session.exec(u"UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN ("_s + ids.join(u',') + u')',
-                       {claimer, toDb(claimUntil)});
-    }
+    SqlRows q = m_session.exec(kSelect + kDueWhere + u"AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until <= ?) "_s +
+                                   kDueOrder + Dialect::lockSkippingLocked(m_session),
+                               {toDb(now), toDb(now), claimer, toDb(now), limit});
+    while (q.next())
+        result << readMessage(q);
     return result;
+}
+
+namespace {
+
+// Integers just read from the database are spliced into IN (…) rather than bound one by one.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList text;
+    text.reserve(ids.size());
+    for (qint64 id : ids)
+        text << QString::number(id);
+    return text.join(u',');
+}
+
+} // namespace
+
+void OutboxRepository::claim(const QList<qint64> &ids, const QString &claimer, const QDateTime &claimUntil) const
+{
+    if (ids.isEmpty())
+        return;
+    m_session.exec(u"UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN ("_s + idList(ids) + u')',
+                   {claimer, toDb(claimUntil)});
+}
+
+int OutboxRepository::release(const QString &claimer, const QList<qint64> &keep) const
+{
+    const QString kept = keep.isEmpty() ? QString() : u" AND id NOT IN ("_s + idList(keep) + u')';
+    return m_session
+        .exec(u"UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? "
+              "AND status IN ('pending', 'failed')"_s + kept,
+              {claimer})
+        .numRowsAffected();
+}
+
+QList<qint64> OutboxRepository::sendMoments(qint64 fromUs, qint64 toUs) const
+{
+    m_session.exec(u"DELETE FROM send_moments WHERE moment_us <= ? OR moment_us > ?"_s, {fromUs, toUs});
+    QList<qint64> moments;
+    SqlRows q = m_session.exec(u"SELECT moment_us FROM send_moments ORDER BY moment_us"_s);
+    while (q.next())
+        moments << q.value(0).toLongLong();
+    return moments;
+}
+
+void OutboxRepository::addSendMoments(const QList<qint64> &moments) const
+{
+    // In statements of up to 100 rows; the values are integers, spliced in.
+    for (qsizetype from = 0; from < moments.size(); from += 100) {
+        QStringList rows;
+        for (qint64 moment : moments.mid(from, 100))
+            rows << u"("_s + QString::number(moment) + u')';
+        m_session.exec(u"INSERT INTO send_moments (moment_us) VALUES "_s + rows.join(u','));
+    }
+}
+
+qint64 OutboxRepository::pausedUntil() const
+{
+    return m_session.scalar(u"SELECT paused_until_us FROM send_budget WHERE id = 1"_s).toLongLong();
+}
+
+void OutboxRepository::setPausedUntil(qint64 untilUs) const
+{
+    m_session.exec(u"INSERT INTO send_budget (id, paused_until_us) VALUES (1, ?) "
+                   "ON CONFLICT (id) DO UPDATE SET paused_until_us = excluded.paused_until_us"_s,
+                   {untilUs});
+}
+
+QHash<qint64, qint64> OutboxRepository::chatGaps(const QList<qint64> &chatIds) const
+{
+    QHash<qint64, qint64> result;
+    if (chatIds.isEmpty())
+        return result;
+    SqlRows q = m_session.exec(u"SELECT chat_id, next_send_us FROM chat_send_gaps WHERE chat_id IN ("_s +
+                               idList(chatIds) + u')');
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return result;
+}
+
+void OutboxRepository::setChatGaps(const QHash<qint64, qint64> &nextSendUs) const
+{
+    for (auto it = nextSendUs.cbegin(); it != nextSendUs.cend(); ++it) {
+        m_session.exec(u"INSERT INTO chat_send_gaps (chat_id, next_send_us) VALUES (?, ?) ON CONFLICT (chat_id) "
+                       "DO UPDATE SET next_send_us = excluded.next_send_us"_s,
+                       {it.key(), it.value()});
+    }
+}
+
+int OutboxRepository::sweepChatGaps(qint64 nowUs) const
+{
+    return m_session.exec(u"DELETE FROM chat_send_gaps WHERE next_send_us < ?"_s, {nowUs}).numRowsAffected();
 }
 
 bool OutboxRepository::markSent(qint64 id, const QDateTime &now) const
@@ -186,7 +265,7 @@ std::optional<QDateTime> OutboxRepository::nextExpiry() const
     // One index range of outbox_expiry per waiting status.
     const QVariant next = m_session.scalar(
         u"SELECT MIN(next) FROM (SELECT MIN(expires_at) AS next FROM outbox WHERE status = 'pending' "
-        "UNION ALL SELECT MIN(expires_at) FROM outbox WHERE status = 'failed') AS due"_s);
+        "UNION ALL SELECT MIN(expires_at) FROM outbox WHERE status = 'failed') AS waiting"_s);
     if (next.isNull())
         return std::nullopt;
     return fromDb(next);

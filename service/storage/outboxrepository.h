@@ -5,6 +5,8 @@
 #include "records.h"
 #include "sqlsession.h"
 
+#include <QHash>
+
 class OutboxRepository
 {
 public:
@@ -26,11 +28,27 @@ public:
     // What the sender works through: pending or failed messages due at `now` and not yet past
     // their expiry, earliest due first.
     QList<OutboxRecord> due(const QDateTime &now, int limit) const;
-    // The same rows, less those another claimer holds (its claim not yet over at `now`), claimed
-    // for `claimer` until `claimUntil`; a claimer's own rows are claimed again (extended). Inside a
-    // write transaction: two claimers never get the same row while both claims last.
-    QList<OutboxRecord> claimDue(const QDateTime &now, int limit, const QString &claimer,
-                                 const QDateTime &claimUntil) const;
+    // The same rows, less those another claimer holds (its claim not yet over at `now`); a
+    // claimer's own rows are among them. Inside a write transaction, before claim(): two claimers
+    // never get the same row while both claims last.
+    QList<OutboxRecord> claimable(const QDateTime &now, int limit, const QString &claimer) const;
+    // Claims rows `ids` for `claimer` until `claimUntil` (a claimer's own claim is extended).
+    void claim(const QList<qint64> &ids, const QString &claimer, const QDateTime &claimUntil) const;
+    // Gives back the waiting rows `claimer` holds, but those in `keep`; returns how many.
+    int release(const QString &claimer, const QList<qint64> &keep) const;
+
+    // The deployment's send budget (SendPacing), in epoch microseconds: the moments of recent and
+    // reserved sends in (fromUs, toUs], ascending, after those outside were forgotten; new ones.
+    QList<qint64> sendMoments(qint64 fromUs, qint64 toUs) const;
+    void addSendMoments(const QList<qint64> &moments) const;
+    // The end of Telegram's last 429 wait (0: none yet).
+    qint64 pausedUntil() const;
+    void setPausedUntil(qint64 untilUs) const;
+    // Each chat's next allowed send moment (epoch microseconds); chats without one are left out.
+    QHash<qint64, qint64> chatGaps(const QList<qint64> &chatIds) const;
+    void setChatGaps(const QHash<qint64, qint64> &nextSendUs) const;
+    // Forgets chat gaps over before `nowUs`; returns how many.
+    int sweepChatGaps(qint64 nowUs) const;
     // Delivered (and the claim released): sent, with this attempt counted (and older waiting versions of an edited message
     // settled). False if the message is no longer waiting.
     bool markSent(qint64 id, const QDateTime &now) const;

@@ -16,8 +16,11 @@ namespace {
 // Messages loaded per database read; a second's worth at the default rate, and then some.
 constexpr int kBatch = 200;
 // Sends at once; Telegram answers in ~100 ms, so this allows well over 30 a second. Below Qt's six
-// connections per host, so every send leaves when the rate limiter lets it, with room for replies.
+// connections per host, so every send leaves at its moment, with room for replies.
 constexpr int kMaxInFlight = 4;
+// The least wait before claiming again after a claim that gave nothing (all moments reserved by
+// other instances, every chat in its gap): the claim is a write transaction.
+constexpr qint64 kMinClaimGapMs = 5;
 // While Telegram is unreachable a getMe starts at most this long (with jitter: 4.2 s) after the
 // previous one, and gives up after kProbeTimeoutMs (a working Telegram answers getMe in well
 // under a second), so a backlog starts draining within 5 s of Telegram's return however long the
@@ -60,13 +63,14 @@ OutboxSender::OutboxSender(OutboxDelivery &delivery, BotApiClient &client, SendR
     }
     m_pollTimer.setInterval(qMax(10, m_settings.outboxPollIntervalMs));
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
-        m_loadedAtMs = 0; // a new read, for rows that became due meanwhile
+        m_reloadDue = true; // a new claim once the current one is sent, for rows due meanwhile
         pump();
     });
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &OutboxSender::pump);
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &OutboxSender::probe);
+    m_monotonic.start();
 }
 
 qint64 OutboxSender::backoffMs(int attempts, int baseMs, int maxMs)
@@ -93,11 +97,21 @@ void OutboxSender::start()
 
 void OutboxSender::stop()
 {
+    const bool wasRunning = m_running;
     m_running = false;
     m_pollTimer.stop();
     m_wakeTimer.stop();
     m_probeTimer.stop();
     m_queue.clear();
+    if (!wasRunning)
+        return;
+    // Rows claimed and not sent would otherwise wait out their claim (30 s) before another
+    // instance, or this one restarted, could send them.
+    try {
+        m_delivery.releaseClaims(m_inFlight);
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "outbox: cannot give back claimed rows:" << error.message();
+    }
 }
 
 void OutboxSender::wakeIn(qint64 ms)
@@ -110,31 +124,43 @@ void OutboxSender::wakeIn(qint64 ms)
 void OutboxSender::reload()
 {
     m_queue.clear();
+    m_reloadDue = false;
+    m_nextClaimMs = 0;
     try {
-        for (const OutboxDelivery::Due &due : m_delivery.due(kBatch)) {
-            if (!m_inFlight.contains(due.message.id))
-                m_queue.append(due);
-        }
+        OutboxDelivery::ClaimRequest request;
+        request.limit = kBatch;
+        request.spent = m_limiter.spent();
+        request.skip = m_inFlight;
+        // Moments no closer than this sender can use them: kMaxInFlight requests per round trip.
+        request.paceUs = m_roundTripUs / kMaxInFlight;
+        const OutboxDelivery::Claim claim = m_delivery.claim(request);
+        if (claim.spentCharged)
+            m_limiter.charged();
+        m_limiter.pauseUntil(claim.pausedUntilMs);
+        m_queue = claim.messages;
+        m_nextClaimMs = claim.nextClaimMs;
+        // A claim that gave nothing is not repeated at once, whatever it says.
+        if (m_queue.isEmpty() && m_nextClaimMs > 0)
+            m_nextClaimMs = qMax(m_nextClaimMs, nowMs() + kMinClaimGapMs);
     } catch (const StorageError &error) {
         qCWarning(lcTelegram).noquote() << "outbox: cannot read due messages:" << error.message();
         if (m_metrics)
             m_metrics->countError(u"outbox"_s, u"storage"_s);
     }
-    m_loadedAtMs = nowMs();
 }
 
 void OutboxSender::pump()
 {
     if (!m_running || m_outage)
         return;
-    // Loaded rows are this sender's only while its claim lasts (OutboxDelivery::kClaimSecs); a
-    // read claims them again, so one comes well before the claim could end (say, after an outage).
-    if (m_queue.isEmpty() || m_loadedAtMs == 0 || nowMs() - m_loadedAtMs >= OutboxDelivery::kClaimSecs * 1000 / 3)
+    // Moments are claimed only with room to send at them (they are the deployment's, not ours).
+    if (m_queue.isEmpty() && m_inFlight.size() < kMaxInFlight
+        && (m_reloadDue || (m_nextClaimMs > 0 && m_nextClaimMs <= nowMs())))
         reload();
-    qint64 soonest = -1;
+    // The claim gave each message its moment, in order; they go at it, one per chat at a time.
+    qint64 wait = -1;
     for (qsizetype i = 0; i < m_queue.size() && m_inFlight.size() < kMaxInFlight;) {
         const OutboxDelivery::Due due = m_queue.at(i);
-        const qint64 chat = due.message.chatId;
         if (due.userBlockedBot) {
             m_queue.removeAt(i);
             try {
@@ -144,27 +170,31 @@ void OutboxSender::pump()
             countFailure(u"blocked"_s);
             continue;
         }
-        if (m_inFlightChats.contains(chat)) {
-            ++i; // one message to a chat at a time keeps them in order
-            continue;
-        }
         const qint64 now = nowMs();
-        const qint64 globalWait = m_limiter.globalDelayMs(now);
-        if (globalWait > 0) {
-            soonest = globalWait;
+        if (due.sendAtMs > now) {
+            wait = due.sendAtMs - now;
             break;
         }
-        const qint64 chatWait = m_limiter.delayMs(chat, now);
-        if (chatWait > 0) {
-            soonest = soonest < 0 ? chatWait : qMin(soonest, chatWait);
-            ++i; // later messages to other chats may go meanwhile
+        if (now > due.sendAtMs + SendPacing::kLatenessMs || m_limiter.pausedUntil() > now) {
+            // Sent this late it could arrive bunched with later moments (or a 429 came since):
+            // the row stays claimed by this sender and the next claim gives it a new moment.
+            m_queue.removeAt(i);
+            m_nextClaimMs = m_nextClaimMs == 0 ? now : qMin(m_nextClaimMs, now);
+            continue;
+        }
+        if (m_inFlightChats.contains(due.message.chatId)) {
+            ++i; // one message to a chat at a time keeps them in order
             continue;
         }
         m_queue.removeAt(i);
         send(due);
     }
-    if (soonest >= 0)
-        wakeIn(soonest);
+    if (m_queue.isEmpty() && m_nextClaimMs > 0) {
+        const qint64 untilClaim = qMax<qint64>(0, m_nextClaimMs - nowMs());
+        wait = wait < 0 ? untilClaim : qMin(wait, untilClaim);
+    }
+    if (wait >= 0)
+        wakeIn(wait);
 }
 
 void OutboxSender::send(OutboxDelivery::Due due)
@@ -177,11 +207,19 @@ void OutboxSender::send(OutboxDelivery::Due due)
         }
     }
     const BotCall call = renderOutboxMessage(due.message, due.language);
-    m_limiter.record(due.message.chatId, nowMs());
     m_inFlight.insert(due.message.id);
     m_inFlightChats.insert(due.message.chatId);
-    m_client.call(call.method, call.params, this,
-                  [this, due](const BotApiResult &result) { finished(due, result); });
+    const qint64 leftAtUs = m_monotonic.nsecsElapsed() / 1000;
+    m_client.call(call.method, call.params, this, [this, due, leftAtUs](const BotApiResult &result) {
+        using Kind = BotApiError::Kind;
+        const Kind kind = result.error.kind;
+        if (kind != Kind::Network && kind != Kind::Timeout && kind != Kind::Aborted) {
+            // Answered: a running average of Telegram's round trip, mostly the last few.
+            const qint64 took = m_monotonic.nsecsElapsed() / 1000 - leftAtUs;
+            m_roundTripUs = (m_roundTripUs * 3 + took) / 4;
+        }
+        finished(due, result);
+    });
 }
 
 void OutboxSender::countFailure(const QString &reason)
@@ -207,9 +245,15 @@ void OutboxSender::finished(const OutboxDelivery::Due &due, const BotApiResult &
             break;
         case Kind::Flood: {
             const qint64 waitMs = qint64(error.retryAfterSecs) * 1000;
-            m_limiter.pauseUntil(nowMs() + waitMs);
+            const qint64 untilMs = nowMs() + waitMs;
+            // Every instance waits: the moments already handed out here are void, and the others
+            // learn of the pause with their next claim (within SendPacing::kHorizonMs).
+            m_limiter.pauseUntil(untilMs);
+            m_queue.clear();
+            m_nextClaimMs = untilMs;
             // Telegram's own wait, not the message's fault: not an attempt.
             m_delivery.retryLater(id, false, m_clock.now().addMSecs(waitMs), error.summary());
+            m_delivery.pauseSending(untilMs);
             countFailure(u"rate_limited"_s);
             if (m_retryAfterWaits) {
                 m_retryAfterWaits->Increment();
@@ -223,7 +267,7 @@ void OutboxSender::finished(const OutboxDelivery::Due &due, const BotApiResult &
             m_delivery.markUserBlocked(due.message.userId);
             m_delivery.dead(id, true, error.summary());
             countFailure(u"blocked"_s);
-            m_loadedAtMs = 0; // their other messages are now dead on sight
+            m_reloadDue = true; // their other messages are now dead on sight
             break;
         case Kind::BadRequest:
             if (due.message.editMessageId > 0) {
@@ -305,7 +349,7 @@ void OutboxSender::probe()
             qCInfo(lcTelegram) << "outbox resumed: Telegram answers again after"
                                << (nowMs() - m_outageSinceMs) / 1000 << "s";
             emit outageChanged(false);
-            m_loadedAtMs = 0;
+            m_reloadDue = true;
             pump();
             return;
         }

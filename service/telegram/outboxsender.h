@@ -1,6 +1,7 @@
-// Delivers the outbox: due messages in order, within Telegram's limits (OUTBOX_GLOBAL_RATE a second,
-// one per OUTBOX_PER_CHAT_INTERVAL_MS to a chat, nothing while a 429 lasts), each marked sent as
-// soon as Telegram accepted it. Errors that pass (network, 5xx) back off per message and pause
+// Delivers the outbox: due messages in order, within Telegram's limits for the whole deployment
+// (OUTBOX_GLOBAL_RATE a second, one per OUTBOX_PER_CHAT_INTERVAL_MS to a chat, nothing while a 429
+// lasts: each claimed message comes with its send moment, see OutboxDelivery::claim), each marked
+// sent as soon as Telegram accepted it. Errors that pass (network, 5xx) back off per message and pause
 // the whole sender until Telegram answers getMe again (asked every few seconds, so the backlog
 // resumes within 5 s of Telegram's return), so an outage of any length costs a message at most
 // one attempt; errors that never pass (403, 400) make it dead with the reason.
@@ -12,6 +13,7 @@
 #include "telegram/ratelimits.h"
 #include "telegram/telegramsettings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -63,8 +65,13 @@ private:
     prometheus::Counter *m_retryAfterWaits = nullptr;
     prometheus::Counter *m_retryAfterSeconds = nullptr;
 
-    QList<OutboxDelivery::Due> m_queue; // loaded, due, not yet sent
-    qint64 m_loadedAtMs = 0;
+    QList<OutboxDelivery::Due> m_queue; // claimed, by send moment, not yet sent
+    qint64 m_nextClaimMs = 0;           // when a claim could give more (0: at the next poll)
+    bool m_reloadDue = true;            // claim again once the queue is empty
+    QElapsedTimer m_monotonic;
+    // Telegram's round trip as last seen (µs), which paces the moments a claim asks for; a guess
+    // (a round trip from Europe) until the first answer.
+    qint64 m_roundTripUs = 40 * 1000;
     QSet<qint64> m_inFlight;            // message ids
     QSet<qint64> m_inFlightChats;
     QTimer m_pollTimer;

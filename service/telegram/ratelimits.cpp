@@ -1,62 +1,48 @@
 #include "ratelimits.h"
 
+#include "telegram/telegramlog.h"
+
 #include <cmath>
 
-SendRateLimiter::SendRateLimiter(int perSecond, int chatIntervalMs)
-    : m_perSecond(qMax(1, perSecond))
-    , m_chatIntervalMs(qMax(0, chatIntervalMs))
-{
-}
+namespace {
 
-void SendRateLimiter::forgetOld(qint64 nowMs)
-{
-    // Only record() trims: the const queries simply ignore sends older than a second.
-    while (!m_recent.empty() && m_recent.front() + 1000 + kMarginMs <= nowMs)
-        m_recent.pop_front();
-    // A sweep at most once per chat interval: the map holds only chats sent to within the last
-    // interval or two, however many people a rush brings.
-    if (m_lastByChat.size() > 1024 && nowMs - m_sweptAtMs >= qMax(m_chatIntervalMs, 100)) {
-        m_sweptAtMs = nowMs;
-        for (auto it = m_lastByChat.begin(); it != m_lastByChat.end();) {
-            if (it.value() + m_chatIntervalMs + kMarginMs <= nowMs)
-                it = m_lastByChat.erase(it);
-            else
-                ++it;
-        }
-    }
-}
+// A bucket that could not be read is looked at again this much later.
+constexpr qint64 kRetryAfterFailureMs = 1000;
 
-qint64 SendRateLimiter::globalDelayMs(qint64 nowMs) const
-{
-    qint64 delay = qMax<qint64>(0, m_pausedUntil - nowMs);
-    // The window holds at most m_perSecond sends younger than a second; the oldest of the last
-    // m_perSecond decides when the next may go.
-    if (qsizetype(m_recent.size()) >= m_perSecond) {
-        const qint64 oldest = m_recent[m_recent.size() - size_t(m_perSecond)];
-        delay = qMax(delay, oldest + 1000 + kMarginMs - nowMs);
-    }
-    return qMax<qint64>(0, delay);
-}
+} // namespace
 
-qint64 SendRateLimiter::delayMs(qint64 chatId, qint64 nowMs) const
+SendRateLimiter::SendRateLimiter(int chatIntervalMs)
+    : m_chatIntervalMs(qMax(0, chatIntervalMs))
 {
-    qint64 delay = globalDelayMs(nowMs);
-    const auto it = m_lastByChat.constFind(chatId);
-    if (it != m_lastByChat.constEnd() && m_chatIntervalMs > 0)
-        delay = qMax(delay, it.value() + m_chatIntervalMs + kMarginMs - nowMs);
-    return qMax<qint64>(0, delay);
 }
 
 void SendRateLimiter::record(qint64 chatId, qint64 nowMs)
 {
-    forgetOld(nowMs);
-    m_recent.push_back(nowMs);
-    m_lastByChat.insert(chatId, nowMs);
+    // Between two claims (the outbox idle, replies flowing) only chats within their gap matter.
+    if (m_spent.lastByChat.size() > 1024) {
+        m_spent.lastByChat.removeIf([&](const auto &it) {
+            return it.value() + m_chatIntervalMs + SendPacing::kMarginMs <= nowMs;
+        });
+    }
+    ++m_spent.sends;
+    m_spent.lastByChat.insert(chatId, nowMs);
 }
 
 void SendRateLimiter::pauseUntil(qint64 untilMs)
 {
     m_pausedUntil = qMax(m_pausedUntil, untilMs);
+}
+
+OutboxDelivery::Spent SendRateLimiter::spent() const
+{
+    OutboxDelivery::Spent spent = m_spent;
+    spent.pausedUntilMs = m_pausedUntil;
+    return spent;
+}
+
+void SendRateLimiter::charged()
+{
+    m_spent = {};
 }
 
 FloodControl::FloodControl(int ratePerSecond, int burst)
@@ -65,48 +51,84 @@ FloodControl::FloodControl(int ratePerSecond, int burst)
 {
 }
 
-double FloodControl::tokensAt(const Bucket &bucket, qint64 nowMs) const
+double FloodControl::tokensAt(const FloodBucketRow &bucket, qint64 nowMs) const
 {
     const double refill = double(qMax<qint64>(0, nowMs - bucket.updatedMs)) * m_rate / 1000.0;
     return qMin(m_burst, bucket.tokens + refill);
 }
 
-bool FloodControl::tryTake(qint64 userId, qint64 nowMs)
+bool FloodControl::tryTake(FloodBucketRow &bucket, qint64 nowMs) const
 {
-    // Amortised eviction: once the map doubled since the last sweep, the full buckets go (a
-    // bucket refills within burst / rate seconds), so memory follows the people active now.
-    if (m_buckets.size() >= m_sweepAtSize) {
-        prune(nowMs);
-        m_sweepAtSize = qMax<qsizetype>(1024, 2 * m_buckets.size());
-    }
-    auto it = m_buckets.find(userId);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(userId, Bucket{m_burst, nowMs});
-    const double tokens = tokensAt(*it, nowMs);
-    it->updatedMs = qMax(it->updatedMs, nowMs);
+    const double tokens = tokensAt(bucket, nowMs);
+    bucket.updatedMs = qMax(bucket.updatedMs, nowMs);
     if (tokens < 1.0) {
-        it->tokens = tokens;
+        bucket.tokens = tokens;
         return false;
     }
-    it->tokens = tokens - 1.0;
+    bucket.tokens = tokens - 1.0;
     return true;
 }
 
-qint64 FloodControl::delayMs(qint64 userId, qint64 nowMs) const
+qint64 FloodControl::delayMs(const FloodBucketRow &bucket, qint64 nowMs) const
 {
-    const auto it = m_buckets.constFind(userId);
-    if (it == m_buckets.constEnd())
-        return 0;
-    const double missing = 1.0 - tokensAt(*it, nowMs);
+    const double missing = 1.0 - tokensAt(bucket, nowMs);
     return missing <= 0 ? 0 : qint64(std::ceil(missing * 1000.0 / m_rate));
 }
 
-void FloodControl::prune(qint64 nowMs)
+qint64 FloodControl::fullIfUntouchedSince(qint64 nowMs) const
 {
-    for (auto it = m_buckets.begin(); it != m_buckets.end();) {
-        if (tokensAt(*it, nowMs) >= m_burst)
-            it = m_buckets.erase(it);
-        else
-            ++it;
+    return nowMs - qint64(std::ceil(m_burst * 1000.0 / m_rate));
+}
+
+FloodGate::FloodGate(Database &db, int ratePerSecond, int burst)
+    : m_db(db)
+    , m_control(ratePerSecond, burst)
+{
+}
+
+bool FloodGate::tryTake(qint64 userId, qint64 nowMs)
+{
+    bool taken = false;
+    const auto take = [&](const SqlSession &session) {
+        const FloodBucketRepository buckets(session);
+        FloodBucketRow bucket = buckets.find(userId).value_or(m_control.full(nowMs));
+        taken = m_control.tryTake(bucket, nowMs);
+        buckets.save(userId, bucket);
+    };
+    if (m_db.inTransaction()) {
+        take(m_db.session()); // a failure fails the caller's transaction
+        return taken;
     }
+    try {
+        m_db.write([&](Transaction &tx) { take(tx); });
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "flood control: cannot read a bucket:" << error.message();
+        return false; // the update waits, and is tried again
+    }
+    return taken;
+}
+
+qint64 FloodGate::delayMs(qint64 userId, qint64 nowMs)
+{
+    try {
+        const std::optional<FloodBucketRow> bucket = FloodBucketRepository(m_db.session()).find(userId);
+        return bucket ? m_control.delayMs(*bucket, nowMs) : 0;
+    } catch (const StorageError &) {
+        if (m_db.inTransaction())
+            throw;
+        return kRetryAfterFailureMs;
+    }
+}
+
+int FloodGate::prune(qint64 nowMs)
+{
+    int pruned = 0;
+    try {
+        m_db.write([&](Transaction &tx) {
+            pruned = FloodBucketRepository(tx).sweep(m_control.fullIfUntouchedSince(nowMs));
+        });
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "flood control: cannot forget full buckets:" << error.message();
+    }
+    return pruned;
 }

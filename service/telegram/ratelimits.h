@@ -1,71 +1,80 @@
-// The two kinds of pacing the bot needs, as plain arithmetic over millisecond timestamps so tests
-// can drive them with a fake clock: Telegram's sending limits, and per-user flood control.
+// The two kinds of pacing the bot needs, over millisecond timestamps so tests can drive them with a
+// fake clock: Telegram's sending limits (this instance's side of them), and per-user flood control.
 #pragma once
 
+#include "domain/outboxdelivery.h"
+#include "storage/database.h"
+#include "storage/floodbucketrepository.h"
+
 #include <QHash>
-#include <QList>
 
-#include <deque>
-
-// At most `perSecond` messages in any one-second window overall, at least `chatIntervalMs`
-// between two messages to one chat, and nothing at all while Telegram asked us to wait (429).
-// Both gaps carry a small margin: Telegram counts arrivals, and network jitter can bring two
-// requests closer together than they left.
+// This instance's part in Telegram's sending limits, which hold for the whole deployment and are
+// kept in the database (OutboxDelivery hands out send moments, SendPacing does the sums): the 429
+// wait as last heard here, and the direct replies sent since the outbox last charged them to the
+// deployment's budget (with its next claim).
 class SendRateLimiter
 {
 public:
-    static constexpr int kMarginMs = 50;
+    // `chatIntervalMs`: how long a reply to a chat still matters for that chat's next message.
+    explicit SendRateLimiter(int chatIntervalMs);
 
-    SendRateLimiter(int perSecond, int chatIntervalMs);
-
-    // How long a message to `chatId` must still wait at `nowMs`; 0 when it may go now.
-    qint64 delayMs(qint64 chatId, qint64 nowMs) const;
-    // The wait before any message may go (global window and pause only).
-    qint64 globalDelayMs(qint64 nowMs) const;
-    // A message to `chatId` is being sent at `nowMs`.
+    // A direct reply to `chatId` is being sent at `nowMs`.
     void record(qint64 chatId, qint64 nowMs);
-    // Telegram answered 429: nothing goes before `untilMs`.
+    // Telegram answered 429 (here, or to another instance): nothing goes before `untilMs`.
     void pauseUntil(qint64 untilMs);
     qint64 pausedUntil() const { return m_pausedUntil; }
-    // Chats with a recent send remembered (for the per-chat gap).
-    int trackedChats() const { return int(m_lastByChat.size()); }
+    // What the next claim is to charge to the deployment; forgotten once charged.
+    OutboxDelivery::Spent spent() const;
+    void charged();
+    int trackedChats() const { return int(m_spent.lastByChat.size()); }
 
 private:
-    void forgetOld(qint64 nowMs);
-
-    int m_perSecond;
-    int m_chatIntervalMs;
-    std::deque<qint64> m_recent; // send times within the last second, oldest first
-    QHash<qint64, qint64> m_lastByChat;
-    qint64 m_sweptAtMs = 0;
+    qint64 m_chatIntervalMs;
+    OutboxDelivery::Spent m_spent;
     qint64 m_pausedUntil = 0;
 };
 
-// A token bucket per user: `burst` updates at once, then `ratePerSecond`. Updates beyond that
-// wait their turn (at most `queueLimit` per user) so one user flooding slows only themselves.
+// A token bucket per user: `burst` updates at once, then `ratePerSecond`, as arithmetic over one
+// bucket. Updates beyond that wait their turn (at most TELEGRAM_FLOOD_QUEUE per user, in the
+// update inbox) so one user flooding slows only themselves.
 class FloodControl
 {
 public:
     FloodControl(int ratePerSecond, int burst);
 
-    // Takes a token for `userId` if one is available at `nowMs`.
-    bool tryTake(qint64 userId, qint64 nowMs);
-    // When `userId` will next have a token (0: now).
-    qint64 delayMs(qint64 userId, qint64 nowMs) const;
-    // Drops buckets that are full again, so memory follows active users only.
-    void prune(qint64 nowMs);
-    int trackedUsers() const { return int(m_buckets.size()); }
+    // A bucket not seen before is full.
+    FloodBucketRow full(qint64 nowMs) const { return {m_burst, nowMs}; }
+    // Takes a token from `bucket` if one is there at `nowMs`.
+    bool tryTake(FloodBucketRow &bucket, qint64 nowMs) const;
+    // When `bucket` will next have a token (0: now).
+    qint64 delayMs(const FloodBucketRow &bucket, qint64 nowMs) const;
+    // A bucket untouched since before this is full again (and need not be kept).
+    qint64 fullIfUntouchedSince(qint64 nowMs) const;
 
 private:
-    struct Bucket
-    {
-        double tokens = 0;
-        qint64 updatedMs = 0;
-    };
-    double tokensAt(const Bucket &bucket, qint64 nowMs) const;
+    double tokensAt(const FloodBucketRow &bucket, qint64 nowMs) const;
 
     double m_rate;
     double m_burst;
-    QHash<qint64, Bucket> m_buckets;
-    qsizetype m_sweepAtSize = 1024;
+};
+
+// Per-user flood control for the whole deployment: FloodControl's buckets kept in the database,
+// read and written under its write lock, so a person whose updates land on several instances
+// gets one allowance, not one per instance.
+class FloodGate
+{
+public:
+    FloodGate(Database &db, int ratePerSecond, int burst);
+
+    // Takes a token for `userId` (a Telegram user id) at `nowMs`: in the caller's write
+    // transaction when one is open (the update's), otherwise in a transaction of its own.
+    bool tryTake(qint64 userId, qint64 nowMs);
+    // When `userId` will next have a token (0: now).
+    qint64 delayMs(qint64 userId, qint64 nowMs);
+    // Forgets the buckets that are full again; returns how many.
+    int prune(qint64 nowMs);
+
+private:
+    Database &m_db;
+    FloodControl m_control;
 };

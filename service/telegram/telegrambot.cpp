@@ -36,8 +36,9 @@ TelegramBot::TelegramBot(const ServiceConfig &config, DomainServices &domain, Me
     , m_config(config)
     , m_client(std::make_unique<BotApiClient>(config.telegramApiUrl, config.telegramBotToken, metrics))
     , m_dialogues(std::make_unique<Dialogues>(domain))
-    , m_limiter(config.telegram.outboxGlobalRate, config.telegram.outboxPerChatIntervalMs)
-    , m_delivery(domain.db, domain.clock)
+    , m_limiter(config.telegram.outboxPerChatIntervalMs)
+    , m_delivery(domain.db, domain.clock,
+                 SendPacing(config.telegram.outboxGlobalRate, config.telegram.outboxPerChatIntervalMs))
 {
     Database &db = domain.db;
     const Clock &clock = domain.clock;

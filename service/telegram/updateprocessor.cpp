@@ -54,7 +54,7 @@ UpdateProcessor::UpdateProcessor(Database &db, const Clock &clock, BotApiClient 
     , m_metrics(metrics)
     , m_settings(settings)
     , m_delivery(db, clock)
-    , m_flood(settings.floodRate, settings.floodBurst)
+    , m_flood(db, settings.floodRate, settings.floodBurst)
 {
     // Everything that arrived in one turn of the event loop goes into one transaction.
     m_batchTimer.setSingleShot(true);
@@ -202,7 +202,6 @@ void UpdateProcessor::finishBatch()
 
 bool UpdateProcessor::floodAllows(qint64 userId, qint64 nowMs, qint64 *delayMs)
 {
-    const std::lock_guard lock(m_floodMutex);
     if (m_flood.tryTake(userId, nowMs))
         return true;
     *delayMs = m_flood.delayMs(userId, nowMs);
@@ -475,10 +474,7 @@ void UpdateProcessor::stop()
 
 void UpdateProcessor::prune()
 {
-    {
-        const std::lock_guard lock(m_floodMutex);
-        m_flood.prune(nowMs());
-    }
+    m_flood.prune(nowMs());
     try {
         ProcessedUpdateRepository(m_db.session()).pruneBefore(m_clock.now().addSecs(-kProcessedRetentionSecs));
     } catch (const StorageError &error) {

@@ -132,8 +132,7 @@ private:
     Metrics *m_metrics;
     TelegramSettings m_settings;
     OutboxDelivery m_delivery;
-    std::mutex m_floodMutex; // the writer takes tokens, the event loop drains the inbox
-    FloodControl m_flood;
+    FloodGate m_flood; // in the database: the writer takes tokens, the event loop drains the inbox
     QList<Job> m_jobs;
     int m_queuedUpdates = 0;
     QHash<qint64, QList<Reply>> m_replies; // by chat, the head is in flight

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace TestSupport {
@@ -559,6 +561,26 @@ bool FakeBotApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
 void FakeBotApi::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 {
+}
+
+SendRates sendRates(QList<FakeBotApi::Call> calls)
+{
+    calls.removeIf([](const FakeBotApi::Call &call) { return call.status == 0; });
+    std::sort(calls.begin(), calls.end(), [](const auto &a, const auto &b) { return a.atMs < b.atMs; });
+    SendRates rates;
+    for (qsizetype i = 0, j = 0; i < calls.size(); ++i) {
+        while (calls[i].atMs - calls[j].atMs >= 1000)
+            ++j;
+        rates.busiestSecond = qMax(rates.busiestSecond, int(i - j + 1));
+    }
+    QHash<qint64, qint64> last;
+    for (const auto &call : calls) {
+        const qint64 chat = call.params.value(u"chat_id"_s).toInteger();
+        if (last.contains(chat))
+            rates.closestToChat = qMin(rates.closestToChat, call.atMs - last.value(chat));
+        last.insert(chat, call.atMs);
+    }
+    return rates;
 }
 
 } // namespace TestSupport

@@ -26,6 +26,12 @@ namespace TestSupport {
 
 class ServiceProcess;
 
+struct SendRates
+{
+    int busiestSecond = 0;          // most sends arriving within any 1000 ms
+    qint64 closestToChat = 1 << 30; // smallest gap between two sends to one chat, ms
+};
+
 // SIGTERM and wait with the event loop running, so a fake in this process keeps answering the
 // calls the service finishes while it shuts down; the exit code, -1 if it crashed or hung.
 int stopServing(ServiceProcess &service);
@@ -146,5 +152,10 @@ private:
     bool m_outage = false;
     bool m_ignoreOffset = false;
 };
+
+// From the arrival times (one timeline) of sendMessage calls the fake answered, failed ones
+// included (Telegram counts those too); connections dropped without an answer never reached
+// "Telegram".
+SendRates sendRates(QList<FakeBotApi::Call> calls);
 
 } // namespace TestSupport
