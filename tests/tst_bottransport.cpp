@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTcpServer>
@@ -30,21 +29,11 @@ const QStringList kFastTimers{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s, u"TELEGRAM_R
 // One update at once per flooder, then one a second.
 const QStringList kSlowFlood{u"TELEGRAM_FLOOD_RATE=1"_s, u"TELEGRAM_FLOOD_BURST=1"_s, u"TELEGRAM_FLOOD_QUEUE=10"_s};
 
-// The service's clock (QUEUE_BOT_TEST_CLOCK_FILE, test builds only).
-bool writeClock(const QString &path, const QDateTime &time)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(time.toString(Qt::ISODateWithMs).toUtf8());
-    return file.commit();
-}
-
 // Moves the service's clock and waits until it noticed.
 bool moveClock(ServiceProcess &service, const QString &path, const QDateTime &time)
 {
     const qsizetype seen = service.log().count(u"test clock moved"_s);
-    return writeClock(path, time)
+    return writeTestClock(path, time)
         && QTest::qWaitFor([&] { return service.log().count(u"test clock moved"_s) > seen; }, 15000);
 }
 
@@ -344,7 +333,7 @@ private slots:
         ServiceProcess first;
         const auto [queueId, slotId] = seedSlotTomorrow(first.databasePath());
         const QString clock = first.dataDir() + u"/clock"_s;
-        QVERIFY(writeClock(clock, QDateTime::currentDateTimeUtc()));
+        QVERIFY(writeTestClock(clock, QDateTime::currentDateTimeUtc()));
         QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers + kSlowFlood
                              + QStringList{u"QUEUE_BOT_TEST_CLOCK_FILE="_s + clock}),
                  qPrintable(first.log()));
@@ -394,7 +383,7 @@ private slots:
                                   u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret)};
         ServiceProcess first;
         const QString clock = first.dataDir() + u"/clock"_s;
-        QVERIFY(writeClock(clock, QDateTime::currentDateTimeUtc()));
+        QVERIFY(writeTestClock(clock, QDateTime::currentDateTimeUtc()));
         QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers + webhook + kSlowFlood
                              + QStringList{u"QUEUE_BOT_TEST_CLOCK_FILE="_s + clock}),
                  qPrintable(first.log()));

@@ -10,11 +10,11 @@
 #include "fakebotapi.h"
 #include "serviceprocess.h"
 #include "telegram/callbackdata.h"
+#include "testsupport.h"
 #include "translations.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -83,13 +83,7 @@ class TestOfficeDayE2E : public QObject
                           u"OUTBOX_PER_CHAT_INTERVAL_MS=100"_s, u"TELEGRAM_SHUTDOWN_TIMEOUT_MS=3000"_s};
     }
 
-    void writeClock(const QDateTime &time)
-    {
-        QSaveFile file(m_clockFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(time.toString(Qt::ISODate).toUtf8());
-        QVERIFY(file.commit());
-    }
+    void writeClock(const QDateTime &time) { QVERIFY(writeTestClock(m_clockFile, time)); }
 
     // Moves the service's clock to `time` and waits until the service says it noticed.
     void moveClock(const QDateTime &time)

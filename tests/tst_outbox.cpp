@@ -9,7 +9,6 @@
 #include "storage/migrator.h"
 #include "testsupport.h"
 
-#include <QSaveFile>
 #include <QSet>
 #include <QTest>
 
@@ -250,11 +249,7 @@ private slots:
         prepareMessages(service.databasePath(), chats, 2); // slots tomorrow at 09:00 and 09:30 UTC
         const QDateTime firstSlot(QDate::currentDate().addDays(1), QTime(9, 0), Qt::UTC);
         const QString clockFile = service.dataDir() + u"/clock"_s;
-        const auto writeClock = [&](const QDateTime &time) {
-            QSaveFile file(clockFile);
-            return file.open(QIODevice::WriteOnly) && file.write(time.toString(Qt::ISODate).toUtf8()) > 0
-                && file.commit();
-        };
+        const auto writeClock = [&](const QDateTime &time) { return writeTestClock(clockFile, time); };
         QVERIFY(writeClock(firstSlot.addSecs(-3600)));
         QVERIFY2(service.start({u"QUEUE_BOT_TEST_CLOCK_FILE="_s + clockFile}), qPrintable(service.log()));
         const QString expired = u"SELECT count(*) FROM outbox WHERE status = 'expired'"_s;

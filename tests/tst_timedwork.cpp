@@ -12,7 +12,6 @@
 #include "storage/migrator.h"
 #include "testsupport.h"
 
-#include <QSaveFile>
 #include <QSet>
 #include <QTest>
 
@@ -42,13 +41,7 @@ class TestTimedWork : public QObject
     std::unique_ptr<Database> m_db;
     qint64 m_templateQueue = 0;
 
-    void writeClock(const QDateTime &time)
-    {
-        QSaveFile file(m_clockFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(time.toString(Qt::ISODate).toUtf8());
-        QVERIFY(file.commit());
-    }
+    void writeClock(const QDateTime &time) { QVERIFY(writeTestClock(m_clockFile, time)); }
 
     // Moves every instance's clock to `time` and waits until each said it noticed.
     void moveClock(const QDateTime &time)

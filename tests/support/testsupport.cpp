@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 
 #include <QDeadlineTimer>
+#include <QSaveFile>
 #include <QTest>
 #include <QTimeZone>
 
@@ -42,6 +43,13 @@ QProcessEnvironment serviceEnvironment(const QString &databaseUrl)
     env.insert(u"DATABASE_URL"_s, databaseUrl);
     env.insert(u"LOG_FORMAT"_s, u"json"_s);
     return env;
+}
+
+bool writeTestClock(const QString &path, const QDateTime &time)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(time.toString(Qt::ISODateWithMs).toUtf8()) > 0
+        && file.commit();
 }
 
 ProcessResult runService(const QStringList &args, const QStringList &env, int timeoutMs)

@@ -52,6 +52,10 @@ QString noonZone();
 // The local day now in `zone`.
 QDate todayIn(const QString &zone);
 
+// Sets the time of a service started with QUEUE_BOT_TEST_CLOCK_FILE=`path` (test builds only);
+// false if the file could not be written.
+bool writeTestClock(const QString &path, const QDateTime &time);
+
 // Counts rows with a plain SQL query on a separate connection.
 qint64 count(Database &db, const QString &sql, const QVariantList &params = {});
 
