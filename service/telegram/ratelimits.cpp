@@ -86,7 +86,7 @@ FloodGate::FloodGate(Database &db, int ratePerSecond, int burst)
 {
 }
 
-bool FloodGate::tryTake(qint64 userId, qint64 nowMs)
+bool FloodGate::tryTake(qint64 userId, qint64 nowMs, qint64 *waitMs)
 {
     bool taken = false;
     const auto take = [&](const SqlSession &session) {
@@ -94,6 +94,8 @@ bool FloodGate::tryTake(qint64 userId, qint64 nowMs)
         FloodBucketRow bucket = buckets.find(userId).value_or(m_control.full(nowMs));
         taken = m_control.tryTake(bucket, nowMs);
         buckets.save(userId, bucket);
+        if (!taken && waitMs)
+            *waitMs = m_control.delayMs(bucket, nowMs);
     };
     if (m_db.inTransaction()) {
         take(m_db.session()); // a failure fails the caller's transaction
@@ -103,6 +105,8 @@ bool FloodGate::tryTake(qint64 userId, qint64 nowMs)
         m_db.write([&](Transaction &tx) { take(tx); });
     } catch (const StorageError &error) {
         qCWarning(lcTelegram).noquote() << "flood control: cannot read a bucket:" << error.message();
+        if (waitMs)
+            *waitMs = kRetryAfterFailureMs;
         return false; // the update waits, and is tried again
     }
     return taken;

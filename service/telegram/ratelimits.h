@@ -67,8 +67,9 @@ public:
     FloodGate(Database &db, int ratePerSecond, int burst);
 
     // Takes a token for `userId` (a Telegram user id) at `nowMs`: in the caller's write
-    // transaction when one is open (the update's), otherwise in a transaction of its own.
-    bool tryTake(qint64 userId, qint64 nowMs);
+    // transaction when one is open (the update's), otherwise in a transaction of its own. When
+    // none is there, `*waitMs` (if given) says when the next one will be, from the same read.
+    bool tryTake(qint64 userId, qint64 nowMs, qint64 *waitMs = nullptr);
     // When `userId` will next have a token (0: now).
     qint64 delayMs(qint64 userId, qint64 nowMs);
     // Forgets the buckets that are full again; returns how many.

@@ -200,14 +200,6 @@ void UpdateProcessor::finishBatch()
     scheduleBatch();
 }
 
-bool UpdateProcessor::floodAllows(qint64 userId, qint64 nowMs, qint64 *delayMs)
-{
-    if (m_flood.tryTake(userId, nowMs))
-        return true;
-    *delayMs = m_flood.delayMs(userId, nowMs);
-    return false;
-}
-
 UpdateProcessor::Outcome UpdateProcessor::processOne(const TgUpdate &update, bool fromInbox, QList<BotCall> *calls,
                                                      qint64 *drainInMs)
 {
@@ -227,8 +219,10 @@ UpdateProcessor::Outcome UpdateProcessor::processOne(const TgUpdate &update, boo
     // A person with updates held back stays behind them, so their updates keep their order.
     const int held = standing.heldForSender;
     qint64 delay = 0;
-    if (held == 0 && floodAllows(sender->id, nowMs(), &delay))
+    if (held == 0 && m_flood.tryTake(sender->id, nowMs(), &delay))
         return run(update, false, calls);
+    if (held > 0)
+        delay = m_flood.delayMs(sender->id, nowMs());
     if (held >= m_settings.floodQueue) {
         if (m_metrics)
             m_metrics->countError(u"telegram"_s, u"flood_dropped"_s);
@@ -327,28 +321,39 @@ void UpdateProcessor::drainInbox()
     if (held.isEmpty())
         return;
     // In update order; a person whose turn has not come blocks only their own later updates.
+    // Their tokens are taken in one transaction (one commit for the whole pass, not one each).
     QList<TgUpdate> ready;
-    QSet<qint64> waiting;
     qint64 soonest = -1;
     const qint64 now = nowMs();
-    for (const HeldUpdate &row : std::as_const(held)) {
-        if (waiting.contains(row.telegramUserId))
-            continue;
-        std::optional<TgUpdate> update = TgUpdate::fromJson(row.payload);
-        qint64 delay = 0;
-        if (update && floodAllows(row.telegramUserId, now, &delay)) {
-            ready.append(*update);
-            continue;
-        }
-        if (!update) {
-            // Unreadable (cannot happen for what we stored): nothing to wait for.
-            TgUpdate placeholder;
-            placeholder.updateId = row.updateId;
-            ready.append(placeholder);
-            continue;
-        }
-        waiting.insert(row.telegramUserId);
-        soonest = soonest < 0 ? delay : qMin(soonest, delay);
+    try {
+        m_db.write([&](Transaction &) {
+            ready.clear(); // a retry after lock contention starts over
+            soonest = -1;
+            QSet<qint64> waiting;
+            for (const HeldUpdate &row : std::as_const(held)) {
+                if (waiting.contains(row.telegramUserId))
+                    continue;
+                const std::optional<TgUpdate> update = TgUpdate::fromJson(row.payload);
+                if (!update) {
+                    // Unreadable (cannot happen for what we stored): nothing to wait for.
+                    TgUpdate placeholder;
+                    placeholder.updateId = row.updateId;
+                    ready.append(placeholder);
+                    continue;
+                }
+                qint64 delay = 0;
+                if (m_flood.tryTake(row.telegramUserId, now, &delay)) {
+                    ready.append(*update);
+                    continue;
+                }
+                waiting.insert(row.telegramUserId);
+                soonest = soonest < 0 ? delay : qMin(soonest, delay);
+            }
+        });
+    } catch (const StorageError &error) {
+        qCWarning(lcTelegram).noquote() << "cannot take flood tokens for the update inbox:" << error.message();
+        scheduleDrain(m_settings.retryBaseMs);
+        return;
     }
     if (ready.isEmpty()) {
         scheduleDrain(soonest);

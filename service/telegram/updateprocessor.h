@@ -114,7 +114,6 @@ private:
     void scheduleBatch();
     void runBatch();
     void finishBatch();
-    bool floodAllows(qint64 userId, qint64 nowMs, qint64 *delayMs);
     void queueReplies(qint64 userId, QList<BotCall> calls);
     void sendNextReply(qint64 chatKey);
     void replyFinished(qint64 chatKey, Reply reply, const BotApiResult &result);
