@@ -7,10 +7,9 @@
 #include "serviceprocess.h"
 #include "storage/migrator.h"
 #include "testsupport.h"
+#include "webhookcrowd.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTcpServer>
@@ -430,34 +429,32 @@ private slots:
                                   u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret)};
         ServiceProcess first;
         const auto [queueId, slotId] = seedSlotTomorrow(first.databasePath(), kPeople);
-        QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers + webhook), qPrintable(first.log()));
+        // Telegram's connections come through the trusted proxy: no per-address cap.
+        const QStringList crowdLimits{u"HTTP_MAX_CONNECTIONS=1000"_s, u"TRUSTED_PROXIES=127.0.0.1"_s};
+        QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers + webhook + crowdLimits), qPrintable(first.log()));
         const auto confirmOf = [queueId, slotId](int person) {
             return json(FakeBotApi::callbackUpdate(9000 + person, 60000 + person,
                                                    u"k:q%1:%2"_s.arg(queueId).arg(slotId)));
         };
 
-        QNetworkAccessManager network;
+        // Every tap on a connection of its own, as Telegram's max_connections allow, so many are
+        // in flight together and share group commits.
+        WebhookCrowd crowd(secret);
         QList<int> acknowledged;
         int settled = 0;
         for (int person = 0; person < kPeople; ++person) {
-            QNetworkRequest request(first.url(u"/webhook"_s));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-            request.setRawHeader("X-Telegram-Bot-Api-Secret-Token", secret);
-            QNetworkReply *reply = network.post(request, confirmOf(person));
-            connect(reply, &QNetworkReply::finished, this, [&, reply, person] {
+            crowd.post({first.port(), confirmOf(person)}, [&, person](const WebhookAnswer &answer) {
                 ++settled;
-                if (reply->error() == QNetworkReply::NoError
-                    && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
-                    acknowledged.append(person);
-                    if (acknowledged.size() == kKillAfter) {
-                        // Mid-rush: batches are committing right now.
-                        if (sigkill)
-                            first.process().kill();
-                        else
-                            first.process().terminate();
-                    }
+                if (answer.status != 200)
+                    return;
+                acknowledged.append(person);
+                if (acknowledged.size() == kKillAfter) {
+                    // Mid-rush: batches are committing right now.
+                    if (sigkill)
+                        first.process().kill();
+                    else
+                        first.process().terminate();
                 }
-                reply->deleteLater();
             });
         }
         QTRY_COMPARE_WITH_TIMEOUT(settled, kPeople, 60000);
@@ -465,7 +462,8 @@ private slots:
         QVERIFY(first.process().state() == QProcess::NotRunning || first.process().waitForFinished(10000));
         if (!sigkill) // a graceful stop: the batch with the writer finishes and is answered
             QCOMPARE(first.process().exitCode(), 0);
-        QVERIFY2(acknowledged.size() >= kKillAfter && acknowledged.size() < kPeople,
+        // (A graceful stop may finish every request it had already taken.)
+        QVERIFY2(acknowledged.size() >= kKillAfter && (acknowledged.size() < kPeople || !sigkill),
                  qPrintable(u"%1 of %2 acknowledged"_s.arg(acknowledged.size()).arg(kPeople)));
         qInfo("%lld of %d updates acknowledged before %s", qlonglong(acknowledged.size()), kPeople,
               sigkill ? "kill -9" : "SIGTERM");
