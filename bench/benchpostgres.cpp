@@ -16,21 +16,20 @@ namespace {
 // Runs `work` on a connection of its own to the server's database of `serverUrl`.
 void onServer(const QString &serverUrl, const std::function<void(QSqlDatabase &)> &work)
 {
-    QString error;
-    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(serverUrl, &error);
-    if (!url || url->dialect != SqlDialect::Postgres)
-        throw StorageError(u"not a PostgreSQL URL: "_s + (url ? url->redacted() : error));
+    const DatabaseUrl url = DatabaseUrl::parseOrThrow(serverUrl);
+    if (url.dialect != SqlDialect::Postgres)
+        throw StorageError(u"not a PostgreSQL URL: "_s + url.redacted());
     const QString connection = u"bench-postgres-admin"_s;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(url->host);
-        db.setPort(url->port);
-        db.setUserName(url->user);
-        db.setPassword(url->password);
-        db.setDatabaseName(url->name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.name);
         try {
             if (!db.open())
-                throw StorageError(u"cannot connect to %1: %2"_s.arg(url->redacted(), db.lastError().text()));
+                throw StorageError(u"cannot connect to %1: %2"_s.arg(url.redacted(), db.lastError().text()));
             work(db);
         } catch (...) {
             db.close();

@@ -103,11 +103,7 @@ struct BookingCount
 // Read from the database after the service stopped: what the Confirms really left behind.
 BookingCount countBookings(const QString &databaseUrl, qint64 queueId, int people)
 {
-    QString error;
-    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(databaseUrl, &error);
-    if (!url)
-        throw StorageError(error);
-    Database db(*url);
+    Database db(DatabaseUrl::parseOrThrow(databaseUrl));
     SqlRows row = db.session().exec(
         u"SELECT (SELECT COUNT(*) FROM bookings WHERE queue_id = ?), COUNT(*), COUNT(DISTINCT b.user_id) "
         "FROM bookings b JOIN users u ON u.id = b.user_id "
@@ -126,11 +122,7 @@ void announce(const PhasePlan &plan)
 // A new database with the rush's office in it (migrated, then seeded through the domain).
 RushQueue seedRushDatabase(const QString &databaseUrl, int people)
 {
-    QString error;
-    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(databaseUrl, &error);
-    if (!url)
-        throw StorageError(error);
-    Database db(*url);
+    Database db(DatabaseUrl::parseOrThrow(databaseUrl));
     Migrator(db).migrate();
     return seedRushQueue(db, people);
 }

@@ -28,14 +28,6 @@ const QStringList kFastTimers{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s, u"TELEGRAM_R
 // One update at once per flooder, then one a second.
 const QStringList kSlowFlood{u"TELEGRAM_FLOOD_RATE=1"_s, u"TELEGRAM_FLOOD_BURST=1"_s, u"TELEGRAM_FLOOD_QUEUE=10"_s};
 
-// Moves the service's clock and waits until it noticed.
-bool moveClock(ServiceProcess &service, const QString &path, const QDateTime &time)
-{
-    const qsizetype seen = service.log().count(u"test clock moved"_s);
-    return writeTestClock(path, time)
-        && QTest::qWaitFor([&] { return service.log().count(u"test clock moved"_s) > seen; }, 15000);
-}
-
 // A queue with a slot tomorrow (one seat unless told), in the service's database before it starts.
 QPair<qint64, qint64> seedSlotTomorrow(const QString &dbPath, int seats = 1)
 {
@@ -340,7 +332,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(4001).isEmpty(), 15000);
         const qsizetype perStart = fake.messagesTo(4001).size();
         // The clock goes back an hour: the flooder's allowance does not come back meanwhile.
-        QVERIFY(moveClock(first, clock, QDateTime::currentDateTimeUtc().addSecs(-3600)));
+        QVERIFY(moveTestClock({&first}, clock, QDateTime::currentDateTimeUtc().addSecs(-3600)));
 
         // Two more /start and the booking's Confirm: all confirmed to Telegram, all held.
         fake.pushMessage(4001, u"/start"_s);
@@ -391,7 +383,7 @@ private slots:
         QCOMPARE(postWebhook(first, json(one), secret).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(4101).isEmpty(), 10000);
         const qsizetype perStart = fake.messagesTo(4101).size();
-        QVERIFY(moveClock(first, clock, QDateTime::currentDateTimeUtc().addSecs(-3600)));
+        QVERIFY(moveTestClock({&first}, clock, QDateTime::currentDateTimeUtc().addSecs(-3600)));
 
         QCOMPARE(postWebhook(first, json(two), secret).status, 200);
         QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox WHERE update_id = 7002"_s), 1);

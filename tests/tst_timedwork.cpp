@@ -46,14 +46,10 @@ class TestTimedWork : public QObject
     // Moves every instance's clock to `time` and waits until each said it noticed.
     void moveClock(const QDateTime &time)
     {
-        qsizetype seen[kInstances];
-        for (int i = 0; i < kInstances; ++i)
-            seen[i] = m_services[i].log().count(u"test clock moved"_s);
-        writeClock(time);
-        for (int i = 0; i < kInstances; ++i) {
-            QVERIFY2(QTest::qWaitFor([&] { return m_services[i].log().count(u"test clock moved"_s) > seen[i]; }, 15000),
-                     qPrintable(u"instance %1 did not notice the clock moving"_s.arg(i)));
-        }
+        QList<ServiceProcess *> all;
+        for (ServiceProcess &service : m_services)
+            all << &service;
+        QVERIFY2(moveTestClock(all, m_clockFile, time), "an instance did not notice the clock moving");
     }
 
     qint64 rows(const QString &templateName)

@@ -35,6 +35,15 @@ QString savepointName(int level)
 
 } // namespace
 
+DatabaseUrl DatabaseUrl::parseOrThrow(const QString &text)
+{
+    QString error;
+    const std::optional<DatabaseUrl> url = parse(text, &error);
+    if (!url)
+        throw StorageError(error);
+    return *url;
+}
+
 std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *error)
 {
     DatabaseUrl url;

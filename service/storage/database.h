@@ -20,6 +20,8 @@ struct DatabaseUrl
     QString name;
 
     static std::optional<DatabaseUrl> parse(const QString &text, QString *error);
+    // The same, throwing StorageError with parse()'s message for a URL it cannot read.
+    static DatabaseUrl parseOrThrow(const QString &text);
     // The URL with the password hidden, safe for logs and error messages.
     QString redacted() const;
 };

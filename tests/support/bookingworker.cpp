@@ -36,12 +36,8 @@ void print(const QByteArray &line)
 // A SQLite file's path, or a DATABASE_URL (sqlite:… or postgresql://…).
 DatabaseUrl urlFor(const QString &text)
 {
-    if (text.startsWith(u"sqlite:"_s) || text.startsWith(u"postgresql:"_s)) {
-        QString error;
-        if (const std::optional<DatabaseUrl> url = DatabaseUrl::parse(text, &error))
-            return *url;
-        throw StorageError(error);
-    }
+    if (text.startsWith(u"sqlite:"_s) || text.startsWith(u"postgresql:"_s))
+        return DatabaseUrl::parseOrThrow(text);
     DatabaseUrl url;
     url.path = text;
     return url;

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +116,22 @@ HttpResult ServiceProcess::send(const QByteArray &method, const QString &path, c
     if (!token.isEmpty())
         headers.append({"Authorization", "Bearer " + token});
     return httpRequest(method, url(path), body, headers);
+}
+
+bool moveTestClock(const QList<ServiceProcess *> &services, const QString &clockFile, const QDateTime &time,
+                   int timeoutMs)
+{
+    const QString moved = QStringLiteral("test clock moved");
+    QList<qsizetype> seen;
+    for (ServiceProcess *service : services)
+        seen << service->log().count(moved);
+    if (!writeTestClock(clockFile, time))
+        return false;
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        if (!QTest::qWaitFor([&] { return services[i]->log().count(moved) > seen[i]; }, timeoutMs))
+            return false;
+    }
+    return true;
 }
 
 } // namespace TestSupport

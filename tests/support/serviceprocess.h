@@ -61,4 +61,9 @@ private:
     quint16 m_port = 0;
 };
 
+// Sets the clock file (QUEUE_BOT_TEST_CLOCK_FILE) of `services` to `time` and waits until each
+// logged that it noticed — after running whatever the jump made due. False if one did not.
+bool moveTestClock(const QList<ServiceProcess *> &services, const QString &clockFile, const QDateTime &time,
+                   int timeoutMs = 15000);
+
 } // namespace TestSupport
