@@ -2,6 +2,7 @@
 // header and body caps, idle and request timeouts, the connection cap, malformed input and TLS.
 // After every abuse the service must still answer GET /health.
 #include "serviceprocess.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -572,13 +573,12 @@ private slots:
 
     void tls()
     {
-        if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
-            QSKIP("the openssl tool is needed to make a test certificate (scripts/install-deps.sh installs it)");
         QVERIFY(m_tlsDir.isValid());
-        const QString cert = m_tlsDir.filePath(u"cert.pem"_s);
-        const QString key = m_tlsDir.filePath(u"key.pem"_s);
-        QVERIFY(openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s,
-                         u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert}));
+        const std::optional<TestCertificate> made = makeTestCertificate(m_tlsDir.path());
+        if (!made)
+            QSKIP("the openssl tool is needed to make a test certificate (scripts/install-deps.sh installs it)");
+        const QString cert = made->certPath;
+        const QString key = made->keyPath;
 
         ServiceProcess service;
         QVERIFY2(service.start({u"TLS_CERT_FILE="_s + cert, u"TLS_KEY_FILE="_s + key, u"HTTP_MAX_BODY_BYTES=4096"_s,

@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcTelegram, "queue.telegram")
@@ -61,6 +60,14 @@ bool telegramAnswered(BotApiError::Kind kind)
         || kind == Kind::BadRequest || kind == Kind::Conflict;
 }
 
+// As many as QNetworkAccessManager opened to one host; the send rate limiter keeps far fewer busy.
+constexpr int kSendConnections = 6;
+
+QUrl origin(const QString &baseUrl)
+{
+    return QUrl(baseUrl).adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 QElapsedTimer &monotonic()
 {
     static QElapsedTimer timer = [] {
@@ -108,58 +115,55 @@ QString BotApiError::summary() const
 
 BotApiClient::BotApiClient(const QString &baseUrl, const QString &token, Metrics *metrics, QObject *parent)
     : QObject(parent)
-    , m_baseUrl(baseUrl)
     , m_token(token)
     , m_metrics(metrics)
+    , m_sends(origin(baseUrl), kSendConnections)
+    , m_polls(origin(baseUrl), 1)
 {
-    while (m_baseUrl.endsWith(u'/'))
-        m_baseUrl.chop(1);
+    QString base = baseUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QUrl prefix(base + u"/bot"_s + token + u'/');
+    m_pathPrefix = prefix.path(QUrl::FullyEncoded).toLatin1();
 }
 
 BotApiClient::~BotApiClient()
 {
-    // Replies still running belong to m_network; nothing may call back into a half-destroyed client.
-    for (auto it = m_calls.begin(); it != m_calls.end(); ++it) {
-        it.key()->disconnect(this);
-        it.key()->abort();
-    }
+    // The transports go with this object and call nobody back.
     m_calls.clear();
 }
 
 quint64 BotApiClient::call(const QString &method, const QJsonObject &params, QObject *context, Callback done,
                            int timeoutMs)
 {
-    QNetworkRequest request(QUrl(m_baseUrl + u"/bot"_s + m_token + u'/' + method));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_defaultTimeoutMs);
-    QNetworkAccessManager &network = method == u"getUpdates"_s ? m_pollNetwork : m_network;
-    QNetworkReply *reply = network.post(request, QJsonDocument(params).toJson(QJsonDocument::Compact));
     const quint64 id = m_nextId++;
-    Call call;
-    call.id = id;
+    Call &call = m_calls[id];
     call.method = method;
     call.context = context;
     call.hasContext = context != nullptr;
     call.done = std::move(done);
     call.startedNs = monotonic().nsecsElapsed();
-    m_calls.insert(reply, std::move(call));
-    m_ids.insert(id, reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
+    call.transport = method == u"getUpdates"_s ? &m_polls : &m_sends;
+    // The transport may answer at once (a refused connection): `call` must be complete by then.
+    const quint64 exchange = call.transport->post(m_pathPrefix + method.toLatin1(),
+                                                  QJsonDocument(params).toJson(QJsonDocument::Compact),
+                                                  timeoutMs > 0 ? timeoutMs : m_defaultTimeoutMs,
+                                                  [this, id](const BotApiExchange &result) { finished(id, result); });
+    if (const auto it = m_calls.find(id); it != m_calls.end())
+        it->exchange = exchange;
     return id;
 }
 
 void BotApiClient::abort(quint64 id)
 {
-    QNetworkReply *reply = m_ids.value(id);
-    if (!reply)
-        return;
-    m_calls[reply].aborted = true;
-    reply->abort();
+    const auto it = m_calls.constFind(id);
+    if (it != m_calls.constEnd())
+        it->transport->abort(it->exchange);
 }
 
 void BotApiClient::abortAll()
 {
-    const QList<quint64> ids = m_ids.keys();
+    const QList<quint64> ids = m_calls.keys();
     for (quint64 id : ids)
         abort(id);
 }
@@ -206,33 +210,27 @@ BotApiResult BotApiClient::interpret(int httpStatus, const QByteArray &body, con
     return result;
 }
 
-void BotApiClient::finished(QNetworkReply *reply)
+void BotApiClient::finished(quint64 id, const BotApiExchange &exchange)
 {
-    reply->deleteLater();
-    const auto it = m_calls.find(reply);
+    const auto it = m_calls.find(id);
     if (it == m_calls.end())
         return;
     Call call = std::move(*it);
     m_calls.erase(it);
-    m_ids.remove(call.id);
     const double seconds = double(monotonic().nsecsElapsed() - call.startedNs) / 1e9;
 
     BotApiResult result;
-    if (call.aborted) {
+    if (exchange.failure == BotApiExchange::Failure::Aborted) {
         result.error.kind = BotApiError::Kind::Aborted;
         result.error.description = u"cancelled"_s;
     } else {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         BotApiError transport;
-        if (status == 0 && reply->error() != QNetworkReply::NoError) {
-            // A transfer timeout aborts the reply: Qt reports it as cancelled (or, later, as a timeout).
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                || reply->error() == QNetworkReply::TimeoutError;
-            transport.kind = timedOut ? BotApiError::Kind::Timeout : BotApiError::Kind::Network;
-            transport.description = timedOut ? u"no reply within the transfer timeout"_s : reply->errorString();
+        if (exchange.failure != BotApiExchange::Failure::None) {
+            transport.kind = exchange.failure == BotApiExchange::Failure::Timeout ? BotApiError::Kind::Timeout
+                                                                                  : BotApiError::Kind::Network;
+            transport.description = exchange.description;
         }
-
-        result = interpret(status, reply->isOpen() ? reply->readAll() : QByteArray(), transport);
+        result = interpret(exchange.status, exchange.body, transport);
         result.error.description = redact(result.error.description);
         record(call.method, result.error, seconds);
         if (telegramAnswered(result.error.kind))

@@ -3,18 +3,18 @@
 // never logged and error texts are redacted.
 #pragma once
 
+#include "telegram/botapitransport.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 
 class Metrics;
-class QNetworkReply;
 
 struct BotApiError
 {
@@ -87,27 +87,25 @@ signals:
 private:
     struct Call
     {
-        quint64 id = 0;
         QString method;
         QPointer<QObject> context;
         bool hasContext = false;
         Callback done;
         qint64 startedNs = 0;
-        bool aborted = false;
+        BotApiTransport *transport = nullptr;
+        quint64 exchange = 0; // the transport's id
     };
-    void finished(QNetworkReply *reply);
+    void finished(quint64 id, const BotApiExchange &exchange);
     void record(const QString &method, const BotApiError &error, double seconds);
 
-    QString m_baseUrl;
     QString m_token;
+    QByteArray m_pathPrefix; // {base path}/bot{token}/, percent-encoded
     Metrics *m_metrics;
-    QNetworkAccessManager m_network;
-    // getUpdates holds its connection for the whole long poll: on its own manager it never takes
-    // one of the six connections per host the sends share (a send queued inside Qt would leave
-    // later than the rate limiter thinks).
-    QNetworkAccessManager m_pollNetwork;
-    QHash<QNetworkReply *, Call> m_calls;
-    QHash<quint64, QNetworkReply *> m_ids;
+    BotApiTransport m_sends;
+    // getUpdates holds its connection for the whole long poll: on a transport of its own it never
+    // takes one of the connections the sends share.
+    BotApiTransport m_polls;
+    QHash<quint64, Call> m_calls;
     quint64 m_nextId = 1;
     int m_defaultTimeoutMs = 15000;
     QDateTime m_lastSuccess;

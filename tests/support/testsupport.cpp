@@ -3,6 +3,9 @@
 #include "storage/migrator.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 #include <QSaveFile>
 #include <QTest>
 #include <QTimeZone>
@@ -82,6 +85,32 @@ QString readLine(QProcess &process, int timeoutMs)
         process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
     }
     return QString::fromUtf8(process.readLine()).trimmed();
+}
+
+std::optional<TestCertificate> makeTestCertificate(const QString &dir)
+{
+    if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
+        return std::nullopt;
+    TestCertificate made;
+    made.certPath = QDir(dir).filePath(u"cert.pem"_s);
+    made.keyPath = QDir(dir).filePath(u"key.pem"_s);
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                                 u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
+                                 u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s, u"-keyout"_s, made.keyPath,
+                                 u"-out"_s, made.certPath});
+    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0)
+        return std::nullopt;
+    QFile cert(made.certPath);
+    QFile key(made.keyPath);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    made.certificate = QSslCertificate(cert.readAll());
+    made.key = QSslKey(key.readAll(), QSsl::Rsa);
+    if (made.certificate.isNull() || made.key.isNull())
+        return std::nullopt;
+    return made;
 }
 
 qint64 count(Database &db, const QString &sql, const QVariantList &params)

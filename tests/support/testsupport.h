@@ -6,9 +6,12 @@
 #include "storage/database.h"
 
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace TestSupport {
 
@@ -55,6 +58,17 @@ QDate todayIn(const QString &zone);
 // Sets the time of a service started with QUEUE_BOT_TEST_CLOCK_FILE=`path` (test builds only);
 // false if the file could not be written.
 bool writeTestClock(const QString &path, const QDateTime &time);
+
+// A self-signed certificate for localhost and 127.0.0.1, valid for a day, made with the openssl
+// tool in `dir` (cert.pem, key.pem); nothing if the tool is missing or fails.
+struct TestCertificate
+{
+    QString certPath;
+    QString keyPath;
+    QSslCertificate certificate;
+    QSslKey key;
+};
+std::optional<TestCertificate> makeTestCertificate(const QString &dir);
 
 // Counts rows with a plain SQL query on a separate connection.
 qint64 count(Database &db, const QString &sql, const QVariantList &params = {});
