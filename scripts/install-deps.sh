@@ -12,7 +12,7 @@ build_packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev
   prometheus-cpp-dev qtkeychain-qt6-dev
   file dpkg-dev
 )

@@ -11,7 +11,7 @@ namespace {
 const QString kSelect =
     u"SELECT id, revision, at, actor_type, actor_id, action, entity, entity_id, details FROM audit_log "_s;
 
-AuditRecord readAudit(const QSqlQuery &q)
+AuditRecord readAudit(const SqlRows &q)
 {
     AuditRecord r;
     r.id = q.value(0).toLongLong();

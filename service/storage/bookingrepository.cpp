@@ -9,7 +9,7 @@ namespace {
 const QString kSelect = u"SELECT id, queue_id, slot_id, user_id, day, code, status, source, created_at, "
                         "confirmed_at, cancelled_at FROM bookings "_s;
 
-BookingRecord readBooking(const QSqlQuery &q)
+BookingRecord readBooking(const SqlRows &q)
 {
     BookingRecord r;
     r.id = q.value(0).toLongLong();

@@ -14,7 +14,7 @@ std::optional<QDateTime> optionalTime(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<QDateTime>(fromDb(value));
 }
 
-LiveTicket readTicket(const QSqlQuery &q)
+LiveTicket readTicket(const SqlRows &q)
 {
     LiveTicket t;
     t.id = q.value(0).toLongLong();

@@ -14,7 +14,7 @@ const QString kSelect = u"SELECT id, user_id, chat_id, template, params, status,
                         "(SELECT message_id FROM chat_messages WHERE chat_messages.edit_key = outbox.edit_key) "
                         "FROM outbox "_s;
 
-OutboxRecord readMessage(const QSqlQuery &q)
+OutboxRecord readMessage(const SqlRows &q)
 {
     OutboxRecord r;
     r.id = q.value(0).toLongLong();

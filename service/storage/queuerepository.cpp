@@ -29,7 +29,7 @@ QList<int> splitOffsets(const QString &text)
     return offsets;
 }
 
-QueueRecord readQueue(const QSqlQuery &q)
+QueueRecord readQueue(const SqlRows &q)
 {
     QueueRecord r;
     r.id = q.value(0).toLongLong();

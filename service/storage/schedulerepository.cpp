@@ -4,7 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ScheduleException readException(const QSqlQuery &q)
+ScheduleException readException(const SqlRows &q)
 {
     ScheduleException e;
     e.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);

@@ -9,7 +9,7 @@ namespace {
 const QString kSelect =
     u"SELECT id, queue_id, starts_at, ends_at, capacity, booked, status, cancel_reason, held, origin FROM slots "_s;
 
-SlotRecord readSlot(const QSqlQuery &q)
+SlotRecord readSlot(const SqlRows &q)
 {
     SlotRecord r;
     r.id = q.value(0).toLongLong();

@@ -4,7 +4,10 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QThreadStorage>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -111,6 +114,7 @@ struct StatementCache
 {
     quint64 generation = 0;
     QHash<QString, std::shared_ptr<QSqlQuery>> bySql;
+    QHash<QString, SqlRows::NativeStatement> native; // SQLite's own, finalized with their last owner
 };
 // Dynamic SQL (IN lists of any length) must not grow the cache without end.
 constexpr qsizetype kMaxCachedStatements = 256;
@@ -132,10 +136,62 @@ quint64 nextGeneration()
     return ++generation;
 }
 
+
+// The sqlite3 handle under a Qt SQLite connection (the same library: Debian's Qt driver links it).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A failed SQLite call as the QSqlError Qt's driver would have made of it.
+QSqlError sqliteError(sqlite3 *handle, const QString &driverText, int code)
+{
+    return QSqlError(driverText, QString::fromUtf8(sqlite3_errmsg(handle)),
+                     code == SQLITE_BUSY || code == SQLITE_LOCKED ? QSqlError::ConnectionError
+                                                                   : QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(handle)));
+}
+
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: { // QString, and anything else as its text (as Qt's driver binds it)
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+    }
+    }
+}
+
 } // namespace
 
 QList<std::shared_ptr<QSqlQuery>> takeCachedStatements(const QString &name)
 {
+    // SQLite's own statements are finalized here, before the caller closes their connection.
     return statementCaches().take(name).bySql.values() + brokenConnections().take(name);
 }
 
@@ -154,8 +210,23 @@ SqlRows::SqlRows(std::shared_ptr<QSqlQuery> query, QString connection, QString s
 {
 }
 
+SqlRows::SqlRows(NativeStatement statement, bool hasRow, int changes, QString connection, QString sql,
+                 quint64 cacheGeneration, std::shared_ptr<DamageMark> damage)
+    : m_native(std::move(statement))
+    , m_step(hasRow ? Step::Pending : Step::End)
+    , m_changes(changes)
+    , m_connection(std::move(connection))
+    , m_sql(std::move(sql))
+    , m_generation(cacheGeneration)
+    , m_damage(std::move(damage))
+{
+}
+
 SqlRows::SqlRows(SqlRows &&other) noexcept
     : m_query(std::move(other.m_query))
+    , m_native(std::move(other.m_native))
+    , m_step(other.m_step)
+    , m_changes(other.m_changes)
     , m_connection(std::move(other.m_connection))
     , m_sql(std::move(other.m_sql))
     , m_generation(std::exchange(other.m_generation, 0))
@@ -165,6 +236,25 @@ SqlRows::SqlRows(SqlRows &&other) noexcept
 
 bool SqlRows::next()
 {
+    if (m_native) {
+        switch (m_step) {
+        case Step::Pending:
+            m_step = Step::Row;
+            return true;
+        case Step::End:
+            return false;
+        case Step::Row:
+            break;
+        }
+        const int code = sqlite3_step(m_native.get());
+        if (code == SQLITE_ROW)
+            return true;
+        m_step = Step::End;
+        if (code == SQLITE_DONE)
+            return false;
+        sqlite3 *handle = sqlite3_db_handle(m_native.get());
+        throwSqlError(u"reading rows failed"_s, sqliteError(handle, u"Unable to fetch row"_s, code), m_damage);
+    }
     if (m_query->next())
         return true;
     // A page that cannot be read ends the rows early with an error, not with the end.
@@ -173,15 +263,59 @@ bool SqlRows::next()
     return false;
 }
 
+QVariant SqlRows::value(int index) const
+{
+    if (!m_native)
+        return m_query->value(index);
+    if (m_step != Step::Row)
+        return {};
+    sqlite3_stmt *statement = m_native.get();
+    switch (sqlite3_column_type(statement, index)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(statement, index)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(statement, index));
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_BLOB: {
+        const void *bytes = sqlite3_column_blob(statement, index);
+        return QByteArray(static_cast<const char *>(bytes), sqlite3_column_bytes(statement, index));
+    }
+    default: {
+        const void *text = sqlite3_column_text16(statement, index);
+        return QString(static_cast<const QChar *>(text), sqlite3_column_bytes16(statement, index) / int(sizeof(QChar)));
+    }
+    }
+}
+
+int SqlRows::numRowsAffected() const
+{
+    return m_native ? m_changes : m_query->numRowsAffected();
+}
+
 SqlRows::~SqlRows()
 {
+    if (m_native) {
+        // Reset, so an unfinished SELECT holds no read snapshot while it waits in the cache.
+        sqlite3_reset(m_native.get());
+        sqlite3_clear_bindings(m_native.get());
+    }
     if (m_generation == 0)
         return;
     const auto it = statementCaches().find(m_connection);
-    // The connection closed meanwhile, or this SQL is cached already (a nested run of it).
-    if (it == statementCaches().end() || it->generation != m_generation || it->bySql.contains(m_sql))
+    if (it == statementCaches().end() || it->generation != m_generation)
+        return; // the connection closed meanwhile
+    if (m_native) {
+        // Not if this SQL is cached already (a nested run of it).
+        if (!it->native.contains(m_sql)) {
+            if (it->native.size() >= kMaxCachedStatements)
+                it->native.clear();
+            it->native.insert(m_sql, std::move(m_native));
+        }
         return;
-    // Reset, so an unfinished SELECT holds no read snapshot while it waits in the cache.
+    }
+    if (it->bySql.contains(m_sql))
+        return;
     m_query->finish();
     if (it->bySql.size() >= kMaxCachedStatements)
         it->bySql.clear();
@@ -283,6 +417,8 @@ void SqlSession::fail(const QString &what, const QSqlError &error, std::shared_p
 
 SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
 {
+    if (m_dialect == SqlDialect::Sqlite)
+        return execSqlite(sql, params);
     StatementReport report(sql);
     const SqlOperation operation = sqlOperationOf(sql);
     if (!preparable(m_dialect, operation)) {
@@ -320,6 +456,58 @@ SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
         fail(u"query failed"_s, query->lastError(), query);
     report.succeeded();
     return SqlRows(std::move(query), connection, sql, cache.generation, m_damage);
+}
+
+SqlRows SqlSession::execSqlite(const QString &sql, const QVariantList &params) const
+{
+    StatementReport report(sql);
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        throw StorageError(u"the SQLite connection is not open"_s);
+    const QString connection = m_db.connectionName();
+    StatementCache &cache = statementCaches()[connection];
+    if (cache.generation == 0)
+        cache.generation = nextGeneration();
+    SqlRows::NativeStatement statement = cache.native.take(sql);
+    if (!statement) {
+        sqlite3_stmt *prepared = nullptr;
+        const void *tail = nullptr;
+        const int code = sqlite3_prepare16_v3(handle, sql.utf16(), int(sql.size() * sizeof(QChar)),
+                                              SQLITE_PREPARE_PERSISTENT, &prepared, &tail);
+        if (code != SQLITE_OK) {
+            sqlite3_finalize(prepared);
+            throwSqlError(u"prepare failed"_s, sqliteError(handle, u"Unable to execute statement"_s, code), m_damage);
+        }
+        statement = SqlRows::NativeStatement(prepared, sqlite3_finalize);
+        const qsizetype parsed = static_cast<const ushort *>(tail) - sql.utf16();
+        if (!prepared || !QStringView(sql).mid(parsed).trimmed().isEmpty()) // none, or more than one
+            throw StorageError(u"prepare failed: not exactly one statement in: "_s + sql.left(60));
+    }
+    if (params.size() != sqlite3_bind_parameter_count(statement.get()))
+        throw StorageError(u"statement takes %1 parameters, got %2: %3"_s.arg(sqlite3_bind_parameter_count(statement.get()))
+                               .arg(params.size())
+                               .arg(sql.left(60)));
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QVariant &value = params.at(i);
+        // A null QString binds as SQL NULL; an absent text is an empty string in our schema.
+        const int code = value.typeId() == QMetaType::QString && value.toString().isNull()
+            ? sqlite3_bind_text16(statement.get(), int(i) + 1, u"", 0, SQLITE_STATIC)
+            : bind(statement.get(), int(i) + 1, value);
+        if (code != SQLITE_OK) {
+            sqlite3_clear_bindings(statement.get());
+            throwSqlError(u"query failed"_s, sqliteError(handle, u"Unable to bind parameters"_s, code), m_damage);
+        }
+    }
+    const int code = sqlite3_step(statement.get());
+    if (code != SQLITE_ROW && code != SQLITE_DONE) {
+        const QSqlError error = sqliteError(handle, u"Unable to fetch row"_s, code);
+        sqlite3_reset(statement.get());
+        sqlite3_clear_bindings(statement.get());
+        throwSqlError(u"query failed"_s, error, m_damage);
+    }
+    report.succeeded();
+    return SqlRows(std::move(statement), code == SQLITE_ROW, sqlite3_changes(handle), connection, sql,
+                   cache.generation, m_damage);
 }
 
 QVariant SqlSession::scalar(const QString &sql, const QVariantList &params) const

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-StaffRecord readStaff(const QSqlQuery &q)
+StaffRecord readStaff(const SqlRows &q)
 {
     StaffRecord r;
     r.id = q.value(0).toLongLong();

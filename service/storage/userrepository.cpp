@@ -9,7 +9,7 @@ namespace {
 const QString kSelect = u"SELECT id, telegram_id, first_name, last_name, username, phone, language, blocked_bot, "
                         "banned, no_show_count FROM users "_s;
 
-UserRecord readUser(const QSqlQuery &q)
+UserRecord readUser(const SqlRows &q)
 {
     UserRecord r;
     r.id = q.value(0).toLongLong();

@@ -14,7 +14,7 @@ std::optional<QDateTime> optionalTime(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<QDateTime>(fromDb(value));
 }
 
-WaitlistEntry readEntry(const QSqlQuery &q)
+WaitlistEntry readEntry(const SqlRows &q)
 {
     WaitlistEntry e;
     e.id = q.value(0).toLongLong();
