@@ -19,20 +19,22 @@ class Prepared
 public:
     Prepared(const QSqlDatabase &db, const QString &sql)
         : m_query(db)
+        , m_dialect(db.driverName() == u"QPSQL"_s ? SqlDialect::Postgres : SqlDialect::Sqlite)
     {
         if (!m_query.prepare(sql))
-            throwSqlError(u"bench seed: prepare failed"_s, m_query.lastError());
+            throwSqlError(u"bench seed: prepare failed"_s, m_query.lastError(), m_dialect);
     }
     void run(const QVariantList &values)
     {
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, values[i]);
         if (!m_query.exec())
-            throwSqlError(u"bench seed: insert failed"_s, m_query.lastError());
+            throwSqlError(u"bench seed: insert failed"_s, m_query.lastError(), m_dialect);
     }
 
 private:
     QSqlQuery m_query;
+    SqlDialect m_dialect;
 };
 
 } // namespace

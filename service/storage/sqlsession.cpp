@@ -17,14 +17,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-StorageError::Kind errorKind(const QSqlError &error)
+// By the engine, not by the look of the code: SQLSTATE 23505 (a unique violation) is five digits
+// too, and read as a SQLite code it was a plain failure.
+StorageError::Kind errorKind(const QSqlError &error, SqlDialect dialect)
 {
     const QString code = error.nativeErrorCode();
-    bool numeric = false;
-    // SQLite's result code; an extended one carries the primary code in its low byte.
-    const int sqlite = code.toInt(&numeric) & 0xff;
-    if (numeric) {
-        switch (sqlite) {
+    if (dialect == SqlDialect::Sqlite) {
+        // SQLite's result code; an extended one carries the primary code in its low byte.
+        switch (code.toInt() & 0xff) {
         case 5:  // SQLITE_BUSY
         case 6:  // SQLITE_LOCKED
             return StorageError::Kind::Transient;
@@ -187,6 +187,34 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
     }
 }
 
+// Whether `sql` goes on past a `;` outside quotes and comments.
+bool hasSecondStatement(const QString &sql)
+{
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        const QChar next = i + 1 < sql.size() ? sql.at(i + 1) : QChar();
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'-' && next == u'-') {
+            i = sql.indexOf(u'\n', i);
+            if (i < 0)
+                return false;
+        } else if (c == u'/' && next == u'*') {
+            i = sql.indexOf(u"*/"_s, i + 2);
+            if (i < 0)
+                return false;
+            ++i;
+        } else if (c == u';') {
+            return !QStringView(sql).mid(i + 1).trimmed().isEmpty();
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QList<std::shared_ptr<QSqlQuery>> takeCachedStatements(const QString &name)
@@ -253,13 +281,14 @@ bool SqlRows::next()
         if (code == SQLITE_DONE)
             return false;
         sqlite3 *handle = sqlite3_db_handle(m_native.get());
-        throwSqlError(u"reading rows failed"_s, sqliteError(handle, u"Unable to fetch row"_s, code), m_damage);
+        throwSqlError(u"reading rows failed"_s, sqliteError(handle, u"Unable to fetch row"_s, code), SqlDialect::Sqlite,
+                      m_damage);
     }
     if (m_query->next())
         return true;
     // A page that cannot be read ends the rows early with an error, not with the end.
     if (m_query->lastError().type() != QSqlError::NoError)
-        throwSqlError(u"reading rows failed"_s, m_query->lastError(), m_damage);
+        throwSqlError(u"reading rows failed"_s, m_query->lastError(), SqlDialect::Postgres, m_damage);
     return false;
 }
 
@@ -388,9 +417,10 @@ bool DamageMark::set(const QString &description)
     return true;
 }
 
-void throwSqlError(const QString &what, const QSqlError &error, const std::shared_ptr<DamageMark> &damage)
+void throwSqlError(const QString &what, const QSqlError &error, SqlDialect dialect,
+                   const std::shared_ptr<DamageMark> &damage)
 {
-    const StorageError::Kind kind = errorKind(error);
+    const StorageError::Kind kind = errorKind(error, dialect);
     const QString message = what + u": "_s + error.text();
     if (kind == StorageError::Kind::Damaged) {
         if (SqlObserver *observer = g_observer.load(std::memory_order_acquire))
@@ -412,7 +442,7 @@ void SqlSession::fail(const QString &what, const QSqlError &error, std::shared_p
         throw StorageError(u"lost the connection to PostgreSQL (reconnecting on the next use): "_s + error.text(),
                            StorageError::Kind::Transient);
     }
-    throwSqlError(what, error, m_damage);
+    throwSqlError(what, error, m_dialect, m_damage);
 }
 
 SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
@@ -436,8 +466,14 @@ SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
         cache.generation = nextGeneration();
     std::shared_ptr<QSqlQuery> query = cache.bySql.take(sql);
     if (!query) {
+        // Qt prepares with "PREPARE ... AS <sql>" in one round trip: a second statement would run
+        // right then, unprepared and unasked.
+        if (hasSecondStatement(sql))
+            throw StorageError(u"prepare failed: not exactly one statement in: "_s + sql.left(60));
         query = std::make_shared<QSqlQuery>(m_db);
-        query->setForwardOnly(true);
+        // Not forward-only: Qt then streams the rows one by one (single-row mode), and any other
+        // statement on the connection before the last row is read ends them ("Unable to get
+        // result"); a whole result in memory lets a reader run statements between its rows.
         if (!query->prepare(sql))
             fail(u"prepare failed"_s, query->lastError(), query);
     }
@@ -476,7 +512,8 @@ SqlRows SqlSession::execSqlite(const QString &sql, const QVariantList &params) c
                                               SQLITE_PREPARE_PERSISTENT, &prepared, &tail);
         if (code != SQLITE_OK) {
             sqlite3_finalize(prepared);
-            throwSqlError(u"prepare failed"_s, sqliteError(handle, u"Unable to execute statement"_s, code), m_damage);
+            throwSqlError(u"prepare failed"_s, sqliteError(handle, u"Unable to execute statement"_s, code),
+                          SqlDialect::Sqlite, m_damage);
         }
         statement = SqlRows::NativeStatement(prepared, sqlite3_finalize);
         const qsizetype parsed = static_cast<const ushort *>(tail) - sql.utf16();
@@ -495,7 +532,8 @@ SqlRows SqlSession::execSqlite(const QString &sql, const QVariantList &params) c
             : bind(statement.get(), int(i) + 1, value);
         if (code != SQLITE_OK) {
             sqlite3_clear_bindings(statement.get());
-            throwSqlError(u"query failed"_s, sqliteError(handle, u"Unable to bind parameters"_s, code), m_damage);
+            throwSqlError(u"query failed"_s, sqliteError(handle, u"Unable to bind parameters"_s, code),
+                          SqlDialect::Sqlite, m_damage);
         }
     }
     const int code = sqlite3_step(statement.get());
@@ -503,7 +541,7 @@ SqlRows SqlSession::execSqlite(const QString &sql, const QVariantList &params) c
         const QSqlError error = sqliteError(handle, u"Unable to fetch row"_s, code);
         sqlite3_reset(statement.get());
         sqlite3_clear_bindings(statement.get());
-        throwSqlError(u"query failed"_s, error, m_damage);
+        throwSqlError(u"query failed"_s, error, SqlDialect::Sqlite, m_damage);
     }
     report.succeeded();
     return SqlRows(std::move(statement), code == SQLITE_ROW, sqlite3_changes(handle), connection, sql,

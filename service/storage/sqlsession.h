@@ -152,5 +152,5 @@ bool takeBrokenConnection(const QString &name);
 // Converts a failed QSqlQuery/QSqlDatabase error into a StorageError of the matching kind; a
 // damaged file is also marked on `damage` (logged at critical level the first time) and reported
 // to the installed SqlObserver.
-[[noreturn]] void throwSqlError(const QString &what, const QSqlError &error,
+[[noreturn]] void throwSqlError(const QString &what, const QSqlError &error, SqlDialect dialect,
                                 const std::shared_ptr<DamageMark> &damage = {});
