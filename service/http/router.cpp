@@ -11,10 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool matchSegments(const QString &pattern, const QString &path, QHash<QString, QString> *params)
+bool matchSegments(const QStringList &want, const QStringList &have, QHash<QString, QString> *params)
 {
-    const QStringList want = pattern.split(u'/', Qt::SkipEmptyParts);
-    const QStringList have = path.split(u'/', Qt::SkipEmptyParts);
     if (want.size() != have.size())
         return false;
     for (qsizetype i = 0; i < want.size(); ++i) {
@@ -85,15 +83,16 @@ void Router::add(QHttpServerRequest::Method method, const QString &pattern, Acce
             throw ApiError::fromStorage(error);
         }
     };
-    m_routes.append({method, pattern, access, std::move(guarded), onWorker});
+    m_routes.append({method, pattern, access, std::move(guarded), onWorker, pattern.split(u'/', Qt::SkipEmptyParts)});
 }
 
 Router::Match Router::match(QHttpServerRequest::Method method, const QString &path) const
 {
     Match result;
+    const QStringList have = path.split(u'/', Qt::SkipEmptyParts);
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;
-        if (!matchSegments(route.pattern, path, &params))
+        if (!matchSegments(route.segments, have, &params))
             continue;
         if (route.method == method) {
             result.route = &route;

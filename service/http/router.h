@@ -50,6 +50,7 @@ struct Route
     // Runs on a worker thread with its own database connection, so a long read (an export, the
     // stats, a big list) never stalls /health or /webhook: every authenticated GET.
     bool onWorker = false;
+    QStringList segments; // the pattern split at '/', once
 };
 
 class Router

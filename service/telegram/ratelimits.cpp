@@ -19,10 +19,11 @@ SendRateLimiter::SendRateLimiter(int chatIntervalMs)
 void SendRateLimiter::record(qint64 chatId, qint64 nowMs)
 {
     // Between two claims (the outbox idle, replies flowing) only chats within their gap matter.
-    if (m_spent.lastByChat.size() > 1024) {
+    if (m_spent.lastByChat.size() > m_pruneAt) {
         m_spent.lastByChat.removeIf([&](const auto &it) {
             return it.value() + m_chatIntervalMs + SendPacing::kMarginMs <= nowMs;
         });
+        m_pruneAt = qMax<qsizetype>(1024, 2 * m_spent.lastByChat.size());
     }
     ++m_spent.sends;
     m_spent.lastByChat.insert(chatId, nowMs);
@@ -43,6 +44,7 @@ OutboxDelivery::Spent SendRateLimiter::spent() const
 void SendRateLimiter::charged()
 {
     m_spent = {};
+    m_pruneAt = 1024;
 }
 
 FloodControl::FloodControl(int ratePerSecond, int burst)

@@ -32,6 +32,9 @@ private:
     qint64 m_chatIntervalMs;
     OutboxDelivery::Spent m_spent;
     qint64 m_pausedUntil = 0;
+    // The size at which chats past their gap are dropped: twice what stayed after the last pass,
+    // so a rush to thousands of chats at once costs one pass per doubling, not one per reply.
+    qsizetype m_pruneAt = 1024;
 };
 
 // A token bucket per user: `burst` updates at once, then `ratePerSecond`, as arithmetic over one
