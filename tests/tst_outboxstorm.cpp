@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -56,6 +57,16 @@ QString codeOf(const FakeBotApi::Call &call)
     return code.match(call.params.value(u"text"_s).toString()).captured();
 }
 
+// The codes of the rows recorded as sent.
+QSet<QString> sentCodes(Database &db)
+{
+    QSet<QString> codes;
+    SqlRows rows = db.session().exec(u"SELECT params FROM outbox WHERE status = 'sent'"_s);
+    while (rows.next())
+        codes.insert(QJsonDocument::fromJson(rows.value(0).toString().toUtf8()).object().value(u"code"_s).toString());
+    return codes;
+}
+
 } // namespace
 
 class TestOutboxStorm : public QObject
@@ -90,14 +101,24 @@ private slots:
         enqueueStorm(*db);
 
         // Mid-storm, instance 2 is killed with messages claimed and in flight. Its Telegram stops
-        // answering first, and what it had answered is given time to be recorded: a message
-        // Telegram accepted whose answer dies with the process would be sent again by whoever
-        // takes the row over — no client can close that window (the Bot API has no idempotency
-        // key), so this test keeps out of it and counts what Telegram accepted.
+        // answering first, and the kill waits until what it had answered is recorded as sent: a
+        // message Telegram accepted whose answer dies with the process would be sent again by
+        // whoever takes the row over — no client can close that window (the Bot API has no
+        // idempotency key), so this test keeps out of it and counts what Telegram accepted.
         FakeBotApi &victimFake = fakes[2];
         QTRY_VERIFY_WITH_TIMEOUT(victimFake.messagesTo().size() >= 100, 30000);
         victimFake.setDelay(u"sendMessage"_s, 10 * 60 * 1000);
-        QTest::qWait(1000);
+        const auto unrecorded = [&] {
+            const QSet<QString> recorded = sentCodes(*db);
+            int missing = 0;
+            for (const FakeBotApi::Call &call : victimFake.messagesTo())
+                missing += recorded.contains(codeOf(call)) ? 0 : 1;
+            return missing;
+        };
+        const auto inFlight = [&] {
+            return victimFake.calls(u"sendMessage"_s).size() - victimFake.messagesTo().size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(inFlight() > 0 && unrecorded() == 0, 10000);
         services[2].process().kill();
         QVERIFY(services[2].process().waitForFinished(10000));
         const qint64 killedAtMs = storm.elapsed();
