@@ -24,27 +24,6 @@ using namespace TestSupport;
 
 namespace {
 
-// `rows` pending messages, due now, each to a chat of its own (10001, 10002, …).
-void enqueue(Database &db, const Clock &clock, int rows)
-{
-    BookingService bookings(db, clock);
-    const qint64 userId = addUser(bookings, 777);
-    db.write([&](Transaction &tx) {
-        const OutboxRepository outbox(tx);
-        const QDateTime now = clock.now();
-        for (int i = 1; i <= rows; ++i) {
-            OutboxRecord m;
-            m.userId = userId;
-            m.chatId = 10000 + i;
-            m.templateName = u"booking_cancelled"_s;
-            m.params = QJsonObject{{u"code"_s, u"C-%1"_s.arg(i)}};
-            m.nextAttemptAt = now;
-            m.expiresAt = now.addDays(1);
-            outbox.enqueue(m, now);
-        }
-    });
-}
-
 // Counts the SELECTs run in this process while it lives.
 class SelectCounter : public SqlObserver
 {
@@ -66,8 +45,14 @@ QList<qint64> chatsOf(const QList<FakeBotApi::Call> &calls)
 {
     QList<qint64> chats;
     for (const FakeBotApi::Call &call : calls)
-        chats << call.params.value(u"chat_id"_s).toInteger();
+        chats << chatOf(call);
     return chats;
+}
+
+// `rows` pending messages, due now, each to a chat of its own (10001, 10002, …).
+void enqueue(Database &db, const Clock &clock, int rows)
+{
+    enqueueMessages(db, clock, rows, [](int n) { return 10001 + n; }, u"C"_s);
 }
 
 } // namespace

@@ -6,12 +6,10 @@
 // its rows once its claim ends, and every row reaches Telegram exactly once. Each process talks to
 // a fake Bot API of its own, so who sent what is known. Runs only beside a server
 // (tst_outboxstorm_postgres).
-#include "domain/bookingservice.h"
 #include "domain/outboxdelivery.h"
 #include "fakebotapi.h"
 #include "serviceprocess.h"
 #include "storage/migrator.h"
-#include "storage/outboxrepository.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -33,22 +31,7 @@ constexpr int kChatIntervalMs = 1000;
 // of 20 go to one chat, so a claim often holds both and the second must wait for the chat's gap.
 void enqueueStorm(Database &db)
 {
-    SystemClock clock;
-    BookingService bookings(db, clock);
-    const qint64 userId = addUser(bookings, 777);
-    db.write([&](Transaction &tx) {
-        const OutboxRepository outbox(tx);
-        const QDateTime now = clock.now();
-        for (int n = 0; n < kRows; ++n) {
-            OutboxRecord m;
-            m.userId = userId;
-            m.chatId = 10000 + (n / 20) * 10 + n % 10;
-            m.templateName = u"booking_cancelled"_s;
-            m.params = QJsonObject{{u"code"_s, u"S-%1"_s.arg(n)}};
-            m.expiresAt = now.addDays(1);
-            outbox.enqueue(m, now);
-        }
-    });
+    enqueueMessages(db, SystemClock(), kRows, [](int n) { return 10000 + (n / 20) * 10 + n % 10; }, u"S"_s);
 }
 
 QString codeOf(const FakeBotApi::Call &call)

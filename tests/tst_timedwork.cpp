@@ -108,7 +108,7 @@ class TestTimedWork : public QObject
         if (qint64(delivered().size()) != count(*m_db, sent)) {
             for (int i = 0; i < kInstances; ++i) {
                 for (const auto &call : m_fakes[i].messagesTo())
-                    qInfo("fake %d at %lld: chat %lld", i, call.atMs, call.params.value(u"chat_id"_s).toInteger());
+                    qInfo("fake %d at %lld: chat %lld", i, call.atMs, chatOf(call));
                 for (const QString &line : m_services[i].log().split(u'\n'))
                     if (line.contains(u"outbox"_s) || line.contains(u"warn"_s))
                         qInfo("service %d: %s", i, qPrintable(line));
@@ -225,7 +225,7 @@ private slots:
         // the outbox holds for it (a person's two reminders may read the same).
         QHash<qint64, qint64> atTelegram;
         for (const FakeBotApi::Call &call : delivered())
-            ++atTelegram[call.params.value(u"chat_id"_s).toInteger()];
+            ++atTelegram[chatOf(call)];
         QHash<qint64, qint64> inOutbox;
         SqlRows q = m_db->session().exec(u"SELECT chat_id, count(*) FROM outbox WHERE status = 'sent' GROUP BY chat_id"_s);
         while (q.next())
