@@ -30,16 +30,6 @@ using namespace TestSupport;
 
 namespace {
 
-QJsonObject errorOf(const HttpResult &result)
-{
-    return result.json().object().value(u"error"_s).toObject();
-}
-
-QByteArray jsonBytes(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QString isoDay(const QDate &day)
 {
     return day.toString(Qt::ISODate);

@@ -5,6 +5,7 @@
 // stale buttons and switching the language; the database is checked at the end.
 #include "domain/bookingservice.h"
 #include "botchat.h"
+#include "bottexts.h"
 #include "fakebotapi.h"
 #include "serviceprocess.h"
 #include "storage/migrator.h"
@@ -24,16 +25,6 @@ namespace {
 const QStringList kFastTimers{u"TELEGRAM_POLL_TIMEOUT_SECONDS=2"_s, u"TELEGRAM_RETRY_BASE_MS=100"_s,
                               u"TELEGRAM_RETRY_MAX_MS=500"_s, u"OUTBOX_POLL_INTERVAL_MS=100"_s,
                               u"TELEGRAM_SHUTDOWN_TIMEOUT_MS=3000"_s};
-
-QString textIn(const QString &language, const char *source, int n = -1)
-{
-    return Translations::text(language, "Dialogues", source, n);
-}
-
-QString refusal(const QString &language, Refusal reason)
-{
-    return Translations::text(language, "Refusal", refusalSourceText(reason));
-}
 
 QString bold(const QString &text)
 {
@@ -162,16 +153,16 @@ private slots:
             const QString lang = langOf(person);
             const Shown menu = say(person, u"/start"_s);
             QCOMPARE(menu.method, u"sendMessage"_s);
-            QVERIFY2(menu.text.startsWith(textIn(lang, "Hello, %1! I can book you an appointment and remind you of it.")
+            QVERIFY2(menu.text.startsWith(dialogue(lang, "Hello, %1! I can book you an appointment and remind you of it.")
                                               .arg(bold(person.firstName))),
                      qPrintable(menu.text));
-            QVERIFY(menu.text.endsWith(textIn(lang, "What would you like to do?")));
-            QCOMPARE(menu.labels(), (QStringList{textIn(lang, "📅 Book an appointment"),
-                                                 textIn(lang, "🎟 Take a ticket (live queue)"), textIn(lang, "📋 My bookings"),
-                                                 textIn(lang, "🌐 Language"), textIn(lang, "❓ Help")}));
+            QVERIFY(menu.text.endsWith(dialogue(lang, "What would you like to do?")));
+            QCOMPARE(menu.labels(), (QStringList{dialogue(lang, "📅 Book an appointment"),
+                                                 dialogue(lang, "🎟 Take a ticket (live queue)"), dialogue(lang, "📋 My bookings"),
+                                                 dialogue(lang, "🌐 Language"), dialogue(lang, "❓ Help")}));
             QCOMPARE(menu.data(), (QStringList{u"q"_s, u"z"_s, u"l"_s, u"g"_s, u"h"_s}));
         }
-        QVERIFY(textIn(u"ru"_s, "What would you like to do?") != textIn(u"en"_s, "What would you like to do?"));
+        QVERIFY(dialogue(u"ru"_s, "What would you like to do?") != dialogue(u"en"_s, "What would you like to do?"));
     }
 
     void bookThroughTheButtons()
@@ -179,34 +170,34 @@ private slots:
         const QString ru = u"ru"_s;
         const Shown menu = say(m_ivan, u"/start"_s);
         // One queue: "book" goes straight to its days.
-        const Shown days = press(m_ivan, menu, menu.dataOf(textIn(ru, "📅 Book an appointment")));
+        const Shown days = press(m_ivan, menu, menu.dataOf(dialogue(ru, "📅 Book an appointment")));
         QCOMPARE(days.method, u"editMessageText"_s);
         QCOMPARE(days.messageId, menu.messageId);
         QVERIFY2(days.text.contains(bold(u"Деканат"_s)), qPrintable(days.text));
-        QVERIFY(days.text.contains(textIn(ru, "Choose a date (free seats in brackets):")));
+        QVERIFY(days.text.contains(dialogue(ru, "Choose a date (free seats in brackets):")));
         QVERIFY2(days.data().contains(timesData(m_day1)), qPrintable(days.data().join(u' ')));
         QVERIFY(days.data().contains(timesData(m_day2)));
         QVERIFY(days.labelOf(timesData(m_day1)).endsWith(u" (3)"_s));
         QVERIFY(days.labelOf(timesData(m_day2)).endsWith(u" (2)"_s));
 
         const Shown times = press(m_ivan, days, timesData(m_day1));
-        QVERIFY(times.text.contains(textIn(ru, "Choose a time:")));
+        QVERIFY(times.text.contains(dialogue(ru, "Choose a time:")));
         QCOMPARE(times.labelOf(reviewData(m_s1)), u"10:00"_s);
         QCOMPARE(times.labelOf(reviewData(m_s2)), u"10:30"_s);
         QCOMPARE(times.labelOf(reviewData(m_s3)), u"11:00"_s);
 
         const Shown review = press(m_ivan, times, reviewData(m_s1));
-        QVERIFY2(review.text.startsWith(textIn(ru, "Please check your booking:")), qPrintable(review.text));
-        QCOMPARE(review.dataOf(textIn(ru, "✅ Confirm")), confirmData(m_s1));
+        QVERIFY2(review.text.startsWith(dialogue(ru, "Please check your booking:")), qPrintable(review.text));
+        QCOMPARE(review.dataOf(dialogue(ru, "✅ Confirm")), confirmData(m_s1));
 
         const Shown booked = press(m_ivan, review, confirmData(m_s1));
-        QCOMPARE(booked.notice, textIn(ru, "You are booked."));
-        QVERIFY2(booked.text.startsWith(textIn(ru, "✅ You are booked.")), qPrintable(booked.text));
-        QVERIFY(booked.text.contains(textIn(ru, "Booking code: %1").arg(bold(u"A-001"_s))));
-        QVERIFY(booked.text.contains(textIn(ru, "Please show this code at the office.")));
+        QCOMPARE(booked.notice, dialogue(ru, "You are booked."));
+        QVERIFY2(booked.text.startsWith(dialogue(ru, "✅ You are booked.")), qPrintable(booked.text));
+        QVERIFY(booked.text.contains(dialogue(ru, "Booking code: %1").arg(bold(u"A-001"_s))));
+        QVERIFY(booked.text.contains(dialogue(ru, "Please show this code at the office.")));
         m_ivanFirstBooking = bookingIdIn(booked);
         QVERIFY(m_ivanFirstBooking > 0);
-        QCOMPARE(booked.dataOf(textIn(ru, "🔁 Reschedule")), CallbackData::reschedule(m_ivanFirstBooking).toString());
+        QCOMPARE(booked.dataOf(dialogue(ru, "🔁 Reschedule")), CallbackData::reschedule(m_ivanFirstBooking).toString());
     }
 
     void myBookingsListsIt()
@@ -214,12 +205,12 @@ private slots:
         const QString ru = u"ru"_s;
         QVERIFY(m_ivanFirstBooking > 0);
         const Shown list = say(m_ivan, u"/bookings"_s);
-        QVERIFY2(list.text.startsWith(textIn(ru, "You have %n upcoming booking(s):", 1)), qPrintable(list.text));
+        QVERIFY2(list.text.startsWith(dialogue(ru, "You have %n upcoming booking(s):", 1)), qPrintable(list.text));
         QVERIFY(list.text.contains(bold(u"A-001"_s)));
         QVERIFY(list.text.contains(u"10:00"_s));
-        QCOMPARE(list.dataOf(textIn(ru, "✖ Cancel %1").arg(u"A-001"_s)),
+        QCOMPARE(list.dataOf(dialogue(ru, "✖ Cancel %1").arg(u"A-001"_s)),
                  CallbackData::askCancel(m_ivanFirstBooking).toString());
-        QCOMPARE(list.dataOf(textIn(ru, "🔁 Move %1").arg(u"A-001"_s)),
+        QCOMPARE(list.dataOf(dialogue(ru, "🔁 Move %1").arg(u"A-001"_s)),
                  CallbackData::reschedule(m_ivanFirstBooking).toString());
     }
 
@@ -231,18 +222,18 @@ private slots:
         const Shown list = say(m_ivan, u"/bookings"_s);
         const Shown days = press(m_ivan, list, CallbackData::reschedule(booking).toString());
         QVERIFY2(days.text.contains(bold(u"A-001"_s)), qPrintable(days.text));
-        QVERIFY(days.text.contains(textIn(ru, "Choose a date (free seats in brackets):")));
+        QVERIFY(days.text.contains(dialogue(ru, "Choose a date (free seats in brackets):")));
         QVERIFY2(days.data().contains(timesData(m_day2, booking)), qPrintable(days.data().join(u' ')));
 
         const Shown times = press(m_ivan, days, timesData(m_day2, booking));
         QCOMPARE(times.labelOf(reviewData(m_s4, booking)), u"10:00"_s);
         const Shown review = press(m_ivan, times, reviewData(m_s4, booking));
-        QVERIFY2(review.text.startsWith(textIn(ru, "Move booking %1?").arg(bold(u"A-001"_s))), qPrintable(review.text));
-        QCOMPARE(review.dataOf(textIn(ru, "✅ Confirm")), confirmData(m_s4, booking));
+        QVERIFY2(review.text.startsWith(dialogue(ru, "Move booking %1?").arg(bold(u"A-001"_s))), qPrintable(review.text));
+        QCOMPARE(review.dataOf(dialogue(ru, "✅ Confirm")), confirmData(m_s4, booking));
 
         const Shown moved = press(m_ivan, review, confirmData(m_s4, booking));
-        QCOMPARE(moved.notice, textIn(ru, "Your booking has been moved."));
-        QVERIFY2(moved.text.startsWith(textIn(ru, "✅ Your booking has been moved.")), qPrintable(moved.text));
+        QCOMPARE(moved.notice, dialogue(ru, "Your booking has been moved."));
+        QVERIFY2(moved.text.startsWith(dialogue(ru, "✅ Your booking has been moved.")), qPrintable(moved.text));
         QVERIFY(!codeIn(moved.text).isEmpty());
         m_ivanMovedBooking = bookingIdIn(moved);
         QVERIFY(m_ivanMovedBooking > 0);
@@ -257,25 +248,25 @@ private slots:
         const Shown ivanDays = say(m_ivan, u"/book"_s);
         const Shown ivanTimes = press(m_ivan, ivanDays, timesData(m_day1));
         m_ivanPendingConfirm = press(m_ivan, ivanTimes, reviewData(m_s2));
-        QCOMPARE(m_ivanPendingConfirm.dataOf(textIn(ru, "✅ Confirm")), confirmData(m_s2));
+        QCOMPARE(m_ivanPendingConfirm.dataOf(dialogue(ru, "✅ Confirm")), confirmData(m_s2));
 
         // ... while Alice books its only seat.
         const Shown menu = say(m_alice, u"/start"_s);
-        const Shown days = press(m_alice, menu, menu.dataOf(textIn(en, "📅 Book an appointment")));
+        const Shown days = press(m_alice, menu, menu.dataOf(dialogue(en, "📅 Book an appointment")));
         QVERIFY(days.text.contains(bold(u"Dean's office"_s)));
-        QVERIFY(days.text.contains(textIn(en, "Choose a date (free seats in brackets):")));
+        QVERIFY(days.text.contains(dialogue(en, "Choose a date (free seats in brackets):")));
         m_aliceTimes = press(m_alice, days, timesData(m_day1));
-        QVERIFY(m_aliceTimes.text.contains(textIn(en, "Choose a time:")));
+        QVERIFY(m_aliceTimes.text.contains(dialogue(en, "Choose a time:")));
         QCOMPARE(m_aliceTimes.labelOf(reviewData(m_s3)), u"11:00"_s);
         const Shown review = press(m_alice, m_aliceTimes, reviewData(m_s2));
-        QVERIFY(review.text.startsWith(textIn(en, "Please check your booking:")));
-        m_aliceConfirmation = press(m_alice, review, review.dataOf(textIn(en, "✅ Confirm")));
-        QCOMPARE(m_aliceConfirmation.notice, textIn(en, "You are booked."));
-        QVERIFY2(m_aliceConfirmation.text.startsWith(textIn(en, "✅ You are booked.")),
+        QVERIFY(review.text.startsWith(dialogue(en, "Please check your booking:")));
+        m_aliceConfirmation = press(m_alice, review, review.dataOf(dialogue(en, "✅ Confirm")));
+        QCOMPARE(m_aliceConfirmation.notice, dialogue(en, "You are booked."));
+        QVERIFY2(m_aliceConfirmation.text.startsWith(dialogue(en, "✅ You are booked.")),
                  qPrintable(m_aliceConfirmation.text));
         const QString code = codeIn(m_aliceConfirmation.text);
         QVERIFY2(!code.isEmpty(), qPrintable(m_aliceConfirmation.text));
-        QVERIFY(m_aliceConfirmation.text.contains(textIn(en, "Booking code: %1").arg(bold(code))));
+        QVERIFY(m_aliceConfirmation.text.contains(dialogue(en, "Booking code: %1").arg(bold(code))));
         m_aliceBooking = bookingIdIn(m_aliceConfirmation);
         QVERIFY(m_aliceBooking > 0);
 
@@ -284,7 +275,7 @@ private slots:
         QCOMPARE(refused.notice, refusal(ru, Refusal::SlotFull));
         QVERIFY(refusal(ru, Refusal::SlotFull) != refusal(en, Refusal::SlotFull));
         QVERIFY2(refused.text.startsWith(refusal(ru, Refusal::SlotFull)), qPrintable(refused.text));
-        QVERIFY(refused.text.contains(textIn(ru, "Choose a time:")));
+        QVERIFY(refused.text.contains(dialogue(ru, "Choose a time:")));
         QVERIFY(!refused.data().contains(reviewData(m_s2)));
         QVERIFY(refused.data().contains(reviewData(m_s1)));
     }
@@ -295,14 +286,14 @@ private slots:
         QVERIFY(m_aliceBooking > 0);
         const QString code = codeIn(m_aliceConfirmation.text);
         const Shown list = say(m_alice, u"/bookings"_s);
-        QVERIFY2(list.text.startsWith(textIn(en, "You have %n upcoming booking(s):", 1)), qPrintable(list.text));
-        const Shown ask = press(m_alice, list, list.dataOf(textIn(en, "✖ Cancel %1").arg(code)));
-        QVERIFY2(ask.text.startsWith(textIn(en, "Cancel booking %1?").arg(bold(code))), qPrintable(ask.text));
-        const Shown cancelled = press(m_alice, ask, ask.dataOf(textIn(en, "Yes, cancel it")));
-        QCOMPARE(cancelled.notice, textIn(en, "Booking cancelled."));
-        QVERIFY2(cancelled.text.startsWith(textIn(en, "Your booking %1 has been cancelled.").arg(bold(code))),
+        QVERIFY2(list.text.startsWith(dialogue(en, "You have %n upcoming booking(s):", 1)), qPrintable(list.text));
+        const Shown ask = press(m_alice, list, list.dataOf(dialogue(en, "✖ Cancel %1").arg(code)));
+        QVERIFY2(ask.text.startsWith(dialogue(en, "Cancel booking %1?").arg(bold(code))), qPrintable(ask.text));
+        const Shown cancelled = press(m_alice, ask, ask.dataOf(dialogue(en, "Yes, cancel it")));
+        QCOMPARE(cancelled.notice, dialogue(en, "Booking cancelled."));
+        QVERIFY2(cancelled.text.startsWith(dialogue(en, "Your booking %1 has been cancelled.").arg(bold(code))),
                  qPrintable(cancelled.text));
-        QCOMPARE(cancelled.dataOf(textIn(en, "📋 My bookings")), u"l"_s);
+        QCOMPARE(cancelled.dataOf(dialogue(en, "📋 My bookings")), u"l"_s);
     }
 
     void staleButtonsAreAnsweredWithAReason()
@@ -326,7 +317,7 @@ private slots:
             press(m_alice, m_aliceConfirmation, CallbackData::askCancel(m_aliceBooking).toString());
         QCOMPARE(bookingGone.notice, refusal(en, Refusal::BookingNotActive));
         QVERIFY(bookingGone.text.startsWith(refusal(en, Refusal::BookingNotActive)));
-        QVERIFY(bookingGone.text.contains(textIn(en, "You have no upcoming bookings.")));
+        QVERIFY(bookingGone.text.contains(dialogue(en, "You have no upcoming bookings.")));
     }
 
     void languageSwitchChangesTheNextReply()
@@ -335,22 +326,22 @@ private slots:
         const QString en = u"en"_s;
         // Ivan (Telegram in Russian) picks English from the buttons.
         const Shown choose = say(m_ivan, u"/language"_s);
-        QVERIFY2(choose.text.contains(textIn(ru, "Choose your language:")), qPrintable(choose.text));
+        QVERIFY2(choose.text.contains(dialogue(ru, "Choose your language:")), qPrintable(choose.text));
         const Shown switched = press(m_ivan, choose, CallbackData::setLanguage(en).toString());
-        QCOMPARE(switched.notice, textIn(en, "Done! I will now answer in English."));
-        QVERIFY(switched.text.startsWith(textIn(en, "Done! I will now answer in English.")));
-        QVERIFY(switched.text.endsWith(textIn(en, "What would you like to do?")));
+        QCOMPARE(switched.notice, dialogue(en, "Done! I will now answer in English."));
+        QVERIFY(switched.text.startsWith(dialogue(en, "Done! I will now answer in English.")));
+        QVERIFY(switched.text.endsWith(dialogue(en, "What would you like to do?")));
         // His next message still says language_code "ru"; the answer stays English.
         const Shown menu = say(m_ivan, u"/start"_s);
-        QVERIFY2(menu.text.endsWith(textIn(en, "What would you like to do?")), qPrintable(menu.text));
-        QCOMPARE(menu.labels().value(0), textIn(en, "📅 Book an appointment"));
+        QVERIFY2(menu.text.endsWith(dialogue(en, "What would you like to do?")), qPrintable(menu.text));
+        QCOMPARE(menu.labels().value(0), dialogue(en, "📅 Book an appointment"));
 
         // Alice switches to Russian with the command's argument.
         const Shown toRussian = say(m_alice, u"/language ru"_s);
-        QVERIFY2(toRussian.text.startsWith(textIn(ru, "Done! I will now answer in English.")), qPrintable(toRussian.text));
-        QVERIFY(textIn(ru, "Done! I will now answer in English.") != textIn(en, "Done! I will now answer in English."));
+        QVERIFY2(toRussian.text.startsWith(dialogue(ru, "Done! I will now answer in English.")), qPrintable(toRussian.text));
+        QVERIFY(dialogue(ru, "Done! I will now answer in English.") != dialogue(en, "Done! I will now answer in English."));
         const Shown list = say(m_alice, u"/bookings"_s);
-        QVERIFY2(list.text.contains(textIn(ru, "You have no upcoming bookings.")), qPrintable(list.text));
+        QVERIFY2(list.text.contains(dialogue(ru, "You have no upcoming bookings.")), qPrintable(list.text));
     }
 
     void theDatabaseAgrees()

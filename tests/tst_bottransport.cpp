@@ -54,19 +54,6 @@ qint64 scalar(const QString &dbPath, const QString &sql, const QVariantList &par
     return value;
 }
 
-HttpResult postWebhook(ServiceProcess &service, const QByteArray &body, const QByteArray &secret)
-{
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!secret.isEmpty())
-        headers.append({"X-Telegram-Bot-Api-Secret-Token", secret});
-    return httpRequest("POST", service.url(u"/webhook"_s), body, headers);
-}
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 class TestBotTransport : public QObject
@@ -165,7 +152,7 @@ private slots:
         first.process().waitForFinished();
         ServiceProcess second;
         QVERIFY2(second.start(fake.serviceEnvironment() + kFastTimers
-                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                              + QStringList{dbEnv(first.databasePath())}),
                  qPrintable(second.log()));
         QVERIFY(waitForPolls(fake, 3));
         // A fresh user's reply is the barrier: anything the redelivery caused would be out by now.
@@ -265,10 +252,10 @@ private slots:
 
         const QJsonObject start = FakeBotApi::messageUpdate(5001, 3001, u"/start"_s);
         const QString processed = u"SELECT count(*) FROM processed_updates"_s;
-        QCOMPARE(postWebhook(service, json(start), {}).status, 401);
-        QCOMPARE(postWebhook(service, json(start), "wrong-secret").status, 401);
-        QCOMPARE(postWebhook(service, json(start), secret + "x").status, 401);
-        QCOMPARE(postWebhook(service, json(start), secret.left(5)).status, 401);
+        QCOMPARE(postWebhook(service, jsonBytes(start), {}).status, 401);
+        QCOMPARE(postWebhook(service, jsonBytes(start), "wrong-secret").status, 401);
+        QCOMPARE(postWebhook(service, jsonBytes(start), secret + "x").status, 401);
+        QCOMPARE(postWebhook(service, jsonBytes(start), secret.left(5)).status, 401);
         QCOMPARE(scalar(service.databasePath(), processed), 0);
         QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM users"_s), 0);
         QCOMPARE(postWebhook(service, "{not json", secret).status, 400);
@@ -277,7 +264,7 @@ private slots:
 
         QElapsedTimer timer;
         timer.start();
-        const HttpResult accepted = postWebhook(service, json(start), secret);
+        const HttpResult accepted = postWebhook(service, jsonBytes(start), secret);
         QCOMPARE(accepted.status, 200);
         qInfo("webhook answered in %lld ms", timer.elapsed());
         QVERIFY(timer.elapsed() < 2000);
@@ -285,22 +272,22 @@ private slots:
         const qsizetype replies = fake.messagesTo(3001).size();
 
         // Telegram retries a webhook it thinks failed: the same update again changes nothing.
-        QCOMPARE(postWebhook(service, json(start), secret).status, 200);
+        QCOMPARE(postWebhook(service, jsonBytes(start), secret).status, 200);
         // Confirming a booking, delivered twice.
         const QJsonObject confirm =
             FakeBotApi::callbackUpdate(5002, 3001, u"k:q%1:%2"_s.arg(queueId).arg(slotId));
         // The button's answer rides in the 200 (no call of its own); the redelivery gets none.
-        const HttpResult confirmed = postWebhook(service, json(confirm), secret);
+        const HttpResult confirmed = postWebhook(service, jsonBytes(confirm), secret);
         QCOMPARE(confirmed.status, 200);
         const QJsonObject inResponse = confirmed.json().object();
         QCOMPARE(inResponse.value(u"method"_s).toString(), u"answerCallbackQuery"_s);
         QCOMPARE(inResponse.value(u"callback_query_id"_s).toString(),
                  confirm.value(u"callback_query"_s).toObject().value(u"id"_s).toString());
-        const HttpResult again = postWebhook(service, json(confirm), secret);
+        const HttpResult again = postWebhook(service, jsonBytes(confirm), secret);
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json().object(), QJsonObject());
         // A fresh user's reply is the barrier for anything the duplicates might have sent.
-        QCOMPARE(postWebhook(service, json(FakeBotApi::messageUpdate(5003, 3002, u"/start"_s)), secret).status, 200);
+        QCOMPARE(postWebhook(service, jsonBytes(FakeBotApi::messageUpdate(5003, 3002, u"/start"_s)), secret).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(3002).isEmpty(), 10000);
 
         QCOMPARE(scalar(service.databasePath(), u"SELECT count(*) FROM bookings WHERE slot_id = ?"_s, {slotId}), 1);
@@ -345,7 +332,7 @@ private slots:
         stopOrKill(first, sigkill);
         ServiceProcess second;
         QVERIFY2(second.start(fake.serviceEnvironment() + kFastTimers
-                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                              + QStringList{dbEnv(first.databasePath())}),
                  qPrintable(second.log()));
         QTRY_COMPARE_WITH_TIMEOUT(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox"_s), 0, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(fake.messagesTo(4001).size() >= 3 * perStart, 15000);
@@ -380,25 +367,25 @@ private slots:
                  qPrintable(first.log()));
         const QJsonObject one = FakeBotApi::messageUpdate(7001, 4101, u"/start"_s);
         const QJsonObject two = FakeBotApi::messageUpdate(7002, 4101, u"/start"_s);
-        QCOMPARE(postWebhook(first, json(one), secret).status, 200);
+        QCOMPARE(postWebhook(first, jsonBytes(one), secret).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!fake.messagesTo(4101).isEmpty(), 10000);
         const qsizetype perStart = fake.messagesTo(4101).size();
         QVERIFY(moveTestClock({&first}, clock, QDateTime::currentDateTimeUtc().addSecs(-3600)));
 
-        QCOMPARE(postWebhook(first, json(two), secret).status, 200);
+        QCOMPARE(postWebhook(first, jsonBytes(two), secret).status, 200);
         QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox WHERE update_id = 7002"_s), 1);
-        QCOMPARE(postWebhook(first, json(two), secret).status, 200); // Telegram's retry
+        QCOMPARE(postWebhook(first, jsonBytes(two), secret).status, 200); // Telegram's retry
         QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox"_s), 1);
         stopOrKill(first, sigkill);
         QCOMPARE(fake.messagesTo(4101).size(), perStart);
 
         ServiceProcess second;
         QVERIFY2(second.start(fake.serviceEnvironment() + kFastTimers + webhook
-                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                              + QStringList{dbEnv(first.databasePath())}),
                  qPrintable(second.log()));
         QTRY_COMPARE_WITH_TIMEOUT(fake.messagesTo(4101).size(), 2 * perStart, 15000);
         QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM update_inbox"_s), 0);
-        QCOMPARE(postWebhook(second, json(two), secret).status, 200); // processed by now: a duplicate
+        QCOMPARE(postWebhook(second, jsonBytes(two), secret).status, 200); // processed by now: a duplicate
         QCOMPARE(scalar(first.databasePath(), u"SELECT count(*) FROM processed_updates WHERE update_id = 7002"_s), 1);
         QCOMPARE(stopServing(second), 0);
         QCOMPARE(fake.messagesTo(4101).size(), 2 * perStart);
@@ -425,7 +412,7 @@ private slots:
         const QStringList crowdLimits{u"HTTP_MAX_CONNECTIONS=1000"_s, u"TRUSTED_PROXIES=127.0.0.1"_s};
         QVERIFY2(first.start(fake.serviceEnvironment() + kFastTimers + webhook + crowdLimits), qPrintable(first.log()));
         const auto confirmOf = [queueId, slotId](int person) {
-            return json(FakeBotApi::callbackUpdate(9000 + person, 60000 + person,
+            return jsonBytes(FakeBotApi::callbackUpdate(9000 + person, 60000 + person,
                                                    u"k:q%1:%2"_s.arg(queueId).arg(slotId)));
         };
 
@@ -468,7 +455,7 @@ private slots:
         // Telegram redelivers every update it got no 200 for (here: all of them, to be thorough).
         ServiceProcess second;
         QVERIFY2(second.start(fake.serviceEnvironment() + kFastTimers + webhook
-                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                              + QStringList{dbEnv(first.databasePath())}),
                  qPrintable(second.log()));
         for (int person = 0; person < kPeople; ++person)
             QCOMPARE(postWebhook(second, confirmOf(person), secret).status, 200);
@@ -487,7 +474,7 @@ private slots:
         const ProcessResult noSecret = runService(
             {u"serve"_s}, fake.serviceEnvironment()
                 + QStringList{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
-                              u"HTTP_PORT=0"_s, u"DATABASE_URL=sqlite:"_s + dir.filePath(u"queue.db"_s)},
+                              u"HTTP_PORT=0"_s, dbEnv(dir.filePath(u"queue.db"_s))},
             30000);
         QVERIFY(noSecret.exitCode != 0);
         const QString output = noSecret.out + noSecret.err;

@@ -18,8 +18,6 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    static QString dbEnv(const QString &path) { return u"DATABASE_URL=sqlite:"_s + path; }
-
     // Exactly one line on stderr, in the documented shape, mentioning `needle`.
     static bool isOneErrorLine(const QString &err, const QString &needle)
     {

@@ -59,16 +59,6 @@ bool damage(const QString &path)
     return file.flush();
 }
 
-QString dbEnv(const QString &path)
-{
-    return u"DATABASE_URL=sqlite:"_s + path;
-}
-
-QJsonObject errorOf(const HttpResult &result)
-{
-    return result.json().object().value(u"error"_s).toObject();
-}
-
 // The log lines at the highest level (Qt's critical, logged as "error").
 QStringList criticalLines(const QString &log)
 {

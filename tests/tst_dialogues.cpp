@@ -6,6 +6,7 @@
 #include "storage/userrepository.h"
 #include "telegram/callbackdata.h"
 #include "telegram/dialogues.h"
+#include "bottexts.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -31,16 +32,6 @@ struct Button
     QString text;
     QString data;
 };
-
-QString textIn(const QString &language, const char *source, int n = -1)
-{
-    return Translations::text(language, "Dialogues", source, n);
-}
-
-QString refusal(const QString &language, Refusal reason)
-{
-    return Translations::text(language, "Refusal", refusalSourceText(reason));
-}
 
 QJsonValue json(const QJsonObject &object)
 {
@@ -354,14 +345,14 @@ private slots:
         QCOMPARE(m_calls.size(), 1);
         QCOMPARE(method(0), u"sendMessage"_s);
         QCOMPARE(lastScreen().value(u"chat_id"_s).toInteger(), bob.id);
-        QVERIFY2(lastText().startsWith(textIn(language, "Hello, %1! I can book you an appointment and remind you of it.")
+        QVERIFY2(lastText().startsWith(dialogue(language, "Hello, %1! I can book you an appointment and remind you of it.")
                                            .arg(u"<b>Bob</b>"_s)),
                  qPrintable(lastText()));
-        QVERIFY(lastText().contains(textIn(language, "What would you like to do?")));
+        QVERIFY(lastText().contains(dialogue(language, "What would you like to do?")));
         const QStringList menu = labels(lastScreen().value(u"reply_markup"_s).toObject());
-        QCOMPARE(menu, (QStringList{textIn(language, "📅 Book an appointment"),
-                                    textIn(language, "🎟 Take a ticket (live queue)"), textIn(language, "📋 My bookings"),
-                                    textIn(language, "🌐 Language"), textIn(language, "❓ Help")}));
+        QCOMPARE(menu, (QStringList{dialogue(language, "📅 Book an appointment"),
+                                    dialogue(language, "🎟 Take a ticket (live queue)"), dialogue(language, "📋 My bookings"),
+                                    dialogue(language, "🌐 Language"), dialogue(language, "❓ Help")}));
         if (language == u"ru"_s) {
             QVERIFY2(lastText().contains(u"Здравствуйте, <b>Bob</b>!"_s), qPrintable(lastText()));
             QCOMPARE(menu.constFirst(), u"📅 Записаться на приём"_s);
@@ -390,12 +381,12 @@ private slots:
         slot(q, 2, QTime(9, 0));
 
         say(person, u"/start"_s);
-        pressLabel(person, textIn(lang, "📅 Book an appointment"));
+        pressLabel(person, dialogue(lang, "📅 Book an appointment"));
         // One queue: straight to its days, with free seats per day, in the person's language.
         QCOMPARE(method(0), u"answerCallbackQuery"_s);
         QCOMPARE(method(1), u"editMessageText"_s);
         QVERIFY(lastText().contains(u"<b>"_s + htmlOf(lang == u"ru"_s ? u"Деканат"_s : u"Dean's office"_s) + u"</b>"_s));
-        QVERIFY(lastText().contains(textIn(lang, "Choose a date (free seats in brackets):")));
+        QVERIFY(lastText().contains(dialogue(lang, "Choose a date (free seats in brackets):")));
         const QList<Button> days = lastButtons();
         QCOMPARE(days[0].text, lang == u"ru"_s ? u"ср, 2 дек. (5)"_s : u"Wed, Dec 2 (5)"_s);
         QCOMPARE(days[0].data, u"d:q%1:20261202"_s.arg(q));
@@ -403,18 +394,18 @@ private slots:
 
         press(person, days[0].data);
         QVERIFY(lastText().contains(lang == u"ru"_s ? u"среда, 2 декабря 2026"_s : u"Wednesday, December 2, 2026"_s));
-        QVERIFY(lastText().contains(textIn(lang, "Choose a time:")));
+        QVERIFY(lastText().contains(dialogue(lang, "Choose a time:")));
         QCOMPARE(lastButtons()[0].text, u"10:00"_s); // Moscow time, not UTC
         QCOMPARE(lastButtons()[1].text, u"10:15"_s);
         QCOMPARE(lastButtons()[0].data, u"s:q%1:%2"_s.arg(q).arg(wed10));
 
         press(person, lastButtons()[0].data);
-        QVERIFY(lastText().contains(textIn(lang, "Please check your booking:")));
+        QVERIFY(lastText().contains(dialogue(lang, "Please check your booking:")));
         QVERIFY(lastText().contains(u"10:00–10:15 (Europe/Moscow)"_s));
         QVERIFY(bookingsOf(person).isEmpty());
 
-        pressLabel(person, textIn(lang, "✅ Confirm"));
-        QCOMPARE(answerText(), textIn(lang, "You are booked."));
+        pressLabel(person, dialogue(lang, "✅ Confirm"));
+        QCOMPARE(answerText(), dialogue(lang, "You are booked."));
         QCOMPARE(method(1), u"editMessageText"_s);
         const QList<BookingRecord> bookings = bookingsOf(person);
         QCOMPARE(bookings.size(), 1);
@@ -422,14 +413,14 @@ private slots:
         QCOMPARE(bookings[0].slotId, wed10);
         QCOMPARE(slotRow(wed10).booked, 1);
         const QString text = lastText();
-        QVERIFY2(text.startsWith(textIn(lang, "✅ You are booked.")), qPrintable(text));
-        QVERIFY(text.contains(textIn(lang, "Booking code: %1").arg(u"<b>A-001</b>"_s)));
+        QVERIFY2(text.startsWith(dialogue(lang, "✅ You are booked.")), qPrintable(text));
+        QVERIFY(text.contains(dialogue(lang, "Booking code: %1").arg(u"<b>A-001</b>"_s)));
         QVERIFY(text.contains(lang == u"ru"_s ? u"среда, 2 декабря 2026"_s : u"Wednesday, December 2, 2026"_s));
         QVERIFY(text.contains(u"10:00–10:15"_s));
         if (lang == u"ru"_s)
             QVERIFY2(text.contains(u"Код записи: <b>A-001</b>"_s), qPrintable(text));
-        QCOMPARE(lastData(textIn(lang, "✖ Cancel booking")), u"c:%1"_s.arg(bookings[0].id));
-        QCOMPARE(lastData(textIn(lang, "🔁 Reschedule")), u"r:%1"_s.arg(bookings[0].id));
+        QCOMPARE(lastData(dialogue(lang, "✖ Cancel booking")), u"c:%1"_s.arg(bookings[0].id));
+        QCOMPARE(lastData(dialogue(lang, "🔁 Reschedule")), u"r:%1"_s.arg(bookings[0].id));
         // The change is recorded with the update that made it.
         QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM processed_updates WHERE update_id = ? AND effect = "
                                    "'booking.create'"_s,
@@ -447,12 +438,12 @@ private slots:
         });
         slot(second, 1, QTime(11, 0));
         say(m_alice, u"/book"_s);
-        QVERIFY(lastText().contains(textIn(u"en"_s, "Where would you like to book?")));
+        QVERIFY(lastText().contains(dialogue(u"en"_s, "Where would you like to book?")));
         QCOMPARE(lastData(u"Passport desk"_s), u"p:q%1"_s.arg(second));
         pressLabel(m_alice, u"Passport desk"_s);
         QVERIFY(lastText().contains(u"<b>Passport desk</b>"_s));
         // Back leads to the queues again.
-        QCOMPARE(lastData(textIn(u"en"_s, "↩ Back")), u"q"_s);
+        QCOMPARE(lastData(dialogue(u"en"_s, "↩ Back")), u"q"_s);
     }
 
     void fullDaysAreLeftOut()
@@ -474,7 +465,7 @@ private slots:
     {
         queue([](QueueRecord &q) { q.horizonDays = 3; });
         say(m_ivan, u"/book"_s);
-        QCOMPARE(lastText(), u"<b>Деканат</b>\n\n"_s + textIn(u"ru"_s, "Sorry, there are no free times in the next %n day(s).", 3));
+        QCOMPARE(lastText(), u"<b>Деканат</b>\n\n"_s + dialogue(u"ru"_s, "Sorry, there are no free times in the next %n day(s).", 3));
         QVERIFY(lastText().contains(u"3 дня"_s));
     }
 
@@ -492,9 +483,9 @@ private slots:
         QVERIFY(m_service->book(me, past, BookingSource::Telegram, Actor::user(me)).ok());
         m_clock->set(QDateTime(m_start.date(), QTime(7, 0), Qt::UTC)); // 10:00 Moscow: the first has started
 
-        pressLabel(m_alice, textIn(u"en"_s, "📋 My bookings"));
+        pressLabel(m_alice, dialogue(u"en"_s, "📋 My bookings"));
         const QString text = lastText();
-        QVERIFY2(text.startsWith(textIn(u"en"_s, "You have %n upcoming booking(s):", 2)), qPrintable(text));
+        QVERIFY2(text.startsWith(dialogue(u"en"_s, "You have %n upcoming booking(s):", 2)), qPrintable(text));
         QVERIFY(text.contains(u"You have 2 upcoming bookings:"_s));
         // By time, each with its code, local date and time and queue.
         const qsizetype first = text.indexOf(u"Wed, Dec 2, 10:00 (Europe/Moscow)"_s);
@@ -507,7 +498,7 @@ private slots:
         QCOMPARE(lastData(u"🔁 Move "_s + bookings[1].code), u"r:%1"_s.arg(wedBooking));
 
         say(m_ivan, u"/bookings"_s);
-        QVERIFY(lastText().contains(textIn(u"ru"_s, "You have no upcoming bookings.")));
+        QVERIFY(lastText().contains(dialogue(u"ru"_s, "You have no upcoming bookings.")));
         QCOMPARE(lastText(), u"У вас нет предстоящих записей."_s);
     }
 
@@ -526,22 +517,22 @@ private slots:
         bookFirstFreeTime(person);
         const BookingRecord booking = bookingsOf(person).constFirst();
 
-        pressLabel(person, textIn(who, "✖ Cancel booking"));
-        QVERIFY(lastText().startsWith(textIn(who, "Cancel booking %1?").arg(u"<b>A-001</b>"_s)));
+        pressLabel(person, dialogue(who, "✖ Cancel booking"));
+        QVERIFY(lastText().startsWith(dialogue(who, "Cancel booking %1?").arg(u"<b>A-001</b>"_s)));
         QCOMPARE(bookingsOf(person).constFirst().status, BookingStatus::Active);
-        pressLabel(person, textIn(who, "Yes, cancel it"));
-        QCOMPARE(answerText(), textIn(who, "Booking cancelled."));
-        QVERIFY(lastText().startsWith(textIn(who, "Your booking %1 has been cancelled.").arg(u"<b>A-001</b>"_s)));
+        pressLabel(person, dialogue(who, "Yes, cancel it"));
+        QCOMPARE(answerText(), dialogue(who, "Booking cancelled."));
+        QVERIFY(lastText().startsWith(dialogue(who, "Your booking %1 has been cancelled.").arg(u"<b>A-001</b>"_s)));
         if (who == u"ru"_s)
             QVERIFY2(lastText().startsWith(u"Ваша запись <b>A-001</b> отменена."_s), qPrintable(lastText()));
         QCOMPARE(bookingsOf(person).constFirst().status, BookingStatus::CancelledByUser);
         QCOMPARE(slotRow(s).booked, 0);
-        QCOMPARE(lastData(textIn(who, "📅 Book another time")), u"p:q%1"_s.arg(q));
+        QCOMPARE(lastData(dialogue(who, "📅 Book another time")), u"p:q%1"_s.arg(q));
 
         // The same button again: the booking is gone, the person sees why and their fresh list.
         press(person, u"x:%1"_s.arg(booking.id));
         QCOMPARE(answerText(), refusal(who, Refusal::BookingNotActive));
-        QVERIFY(lastText().contains(textIn(who, "You have no upcoming bookings.")));
+        QVERIFY(lastText().contains(dialogue(who, "You have no upcoming bookings.")));
     }
 
     void cancelAfterTheDeadlineIsRefused_data()
@@ -564,9 +555,9 @@ private slots:
 
         say(person, u"/bookings"_s);
         pressLabel(person, u"✖"_s);
-        pressLabel(person, textIn(who, "Yes, cancel it"));
+        pressLabel(person, dialogue(who, "Yes, cancel it"));
         QCOMPARE(answerText(), sentence);
-        QVERIFY2(lastText().startsWith(sentence + u' ' + textIn(who, "If you cannot come, please let the office know.")),
+        QVERIFY2(lastText().startsWith(sentence + u' ' + dialogue(who, "If you cannot come, please let the office know.")),
                  qPrintable(lastText()));
         QCOMPARE(bookingsOf(person).constFirst().status, BookingStatus::Active);
         QCOMPARE(bookingsOf(person).constFirst().id, booking.id);
@@ -595,30 +586,30 @@ private slots:
         const BookingRecord old = bookingsOf(person).constFirst();
         QCOMPARE(old.slotId, from);
 
-        pressLabel(person, textIn(who, "🔁 Reschedule"));
-        QVERIFY2(lastText().startsWith(textIn(who, "Moving booking %1 (%2).")
+        pressLabel(person, dialogue(who, "🔁 Reschedule"));
+        QVERIFY2(lastText().startsWith(dialogue(who, "Moving booking %1 (%2).")
                                            .arg(u"<b>A-001</b>"_s, who == u"ru"_s ? u"ср, 2 дек., 10:00"_s
                                                                                  : u"Wed, Dec 2, 10:00"_s)),
                  qPrintable(lastText()));
         // The person's own time is not offered; only the other day is.
         QCOMPARE(lastButtons()[0].data, u"d:b%1:20261203"_s.arg(old.id));
-        QCOMPARE(lastData(textIn(who, "↩ Back")), u"l"_s);
+        QCOMPARE(lastData(dialogue(who, "↩ Back")), u"l"_s);
         press(person, lastButtons()[0].data);
         QCOMPARE(lastButtons()[0].text, u"14:45"_s);
         press(person, lastButtons()[0].data);
-        QVERIFY(lastText().startsWith(textIn(who, "Move booking %1?").arg(u"<b>A-001</b>"_s)));
-        QVERIFY(lastText().contains(textIn(who, "To: %1").arg(who == u"ru"_s ? u"чт, 3 дек., 14:45"_s : u"Thu, Dec 3, 14:45"_s)));
+        QVERIFY(lastText().startsWith(dialogue(who, "Move booking %1?").arg(u"<b>A-001</b>"_s)));
+        QVERIFY(lastText().contains(dialogue(who, "To: %1").arg(who == u"ru"_s ? u"чт, 3 дек., 14:45"_s : u"Thu, Dec 3, 14:45"_s)));
         QCOMPARE(lastButtons()[0].data, u"k:b%1:%2"_s.arg(old.id).arg(to));
         press(person, lastButtons()[0].data);
 
-        QCOMPARE(answerText(), textIn(who, "Your booking has been moved."));
-        QVERIFY(lastText().startsWith(textIn(who, "✅ Your booking has been moved.")));
+        QCOMPARE(answerText(), dialogue(who, "Your booking has been moved."));
+        QVERIFY(lastText().startsWith(dialogue(who, "✅ Your booking has been moved.")));
         const QList<BookingRecord> bookings = bookingsOf(person);
         QCOMPARE(bookings.size(), 2);
         QCOMPARE(bookings[0].status, BookingStatus::CancelledByUser);
         QCOMPARE(bookings[1].status, BookingStatus::Active);
         QCOMPARE(bookings[1].slotId, to);
-        QVERIFY(lastText().contains(textIn(who, "Booking code: %1").arg(u"<b>"_s + bookings[1].code + u"</b>"_s)));
+        QVERIFY(lastText().contains(dialogue(who, "Booking code: %1").arg(u"<b>"_s + bookings[1].code + u"</b>"_s)));
         QCOMPARE(slotRow(from).booked, 0);
         QCOMPARE(slotRow(to).booked, 1);
     }
@@ -636,7 +627,7 @@ private slots:
         press(m_ivan, u"s:b%1:%2"_s.arg(old.id).arg(to));
         // Someone else takes the last seat while Ivan reads the confirmation.
         bookAsSomeoneElse(to);
-        pressLabel(m_ivan, textIn(u"ru"_s, "✅ Confirm"));
+        pressLabel(m_ivan, dialogue(u"ru"_s, "✅ Confirm"));
 
         QCOMPARE(answerText(), u"К сожалению, на это время мест больше нет."_s);
         QVERIFY(lastText().startsWith(u"К сожалению, на это время мест больше нет."_s));
@@ -700,7 +691,7 @@ private slots:
             QCOMPARE(lastButtons()[0].data, u"s:q%1:%2"_s.arg(q).arg(other));
         } else {
             // Not about the time: the menu, so the person can look at their bookings.
-            QVERIFY(lastText().contains(textIn(who, "What would you like to do?")));
+            QVERIFY(lastText().contains(dialogue(who, "What would you like to do?")));
         }
     }
 
@@ -724,13 +715,13 @@ private slots:
         m_clock->set(slotRow(soon).startsAt.addSecs(60));
         press(m_alice, u"k:q%1:%2"_s.arg(q).arg(soon));
         QCOMPARE(answerText(), refusal(u"en"_s, Refusal::SlotStarted));
-        QVERIFY(lastText().contains(textIn(u"en"_s, "Sorry, there are no free times left on this day.")));
+        QVERIFY(lastText().contains(dialogue(u"en"_s, "Sorry, there are no free times left on this day.")));
         QCOMPARE(lastButtons()[0].data, u"d:q%1:20261202"_s.arg(q));
         QVERIFY(bookingsOf(m_alice).isEmpty());
 
         // A day button from yesterday.
         press(m_alice, u"d:q%1:20261130"_s.arg(q));
-        QCOMPARE(answerText(), textIn(u"en"_s, "Sorry, there are no free times left on this day."));
+        QCOMPARE(answerText(), dialogue(u"en"_s, "Sorry, there are no free times left on this day."));
 
         // A slot of another queue slipped into this queue's button.
         const qint64 elsewhere = slot(queue([](QueueRecord &r) { r.codePrefix = u"Z"_s; }), 1, QTime(12, 0));
@@ -755,7 +746,7 @@ private slots:
         QVERIFY(m_service->updateQueue(q, [](QueueRecord &r) { r.active = false; }, Actor::staff(1)).ok());
         press(m_alice, u"p:q%1"_s.arg(q));
         QCOMPARE(answerText(), refusal(u"en"_s, Refusal::QueueNotFound));
-        QVERIFY(lastText().contains(textIn(u"en"_s, "What would you like to do?")));
+        QVERIFY(lastText().contains(dialogue(u"en"_s, "What would you like to do?")));
     }
 
     void malformedCallbackData_data()
@@ -785,9 +776,9 @@ private slots:
         press(m_ivan, data);
         QCOMPARE(m_calls.size(), 2);
         QCOMPARE(method(0), u"answerCallbackQuery"_s);
-        QCOMPARE(answerText(), textIn(u"ru"_s, "Sorry, this button is out of date."));
+        QCOMPARE(answerText(), dialogue(u"ru"_s, "Sorry, this button is out of date."));
         QCOMPARE(answerText(), u"Извините, эта кнопка устарела."_s);
-        QVERIFY(lastText().contains(textIn(u"ru"_s, "What would you like to do?")));
+        QVERIFY(lastText().contains(dialogue(u"ru"_s, "What would you like to do?")));
         QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM bookings"_s), 0);
     }
 
@@ -814,7 +805,7 @@ private slots:
     {
         queue();
         say(m_alice, u"/language"_s);
-        QVERIFY(lastText().contains(textIn(u"en"_s, "Choose your language:")));
+        QVERIFY(lastText().contains(dialogue(u"en"_s, "Choose your language:")));
         QCOMPARE(lastData(u"Русский"_s), u"g:ru"_s);
         QCOMPARE(lastData(u"English"_s), u"g:en"_s);
         pressLabel(m_alice, u"Русский"_s);
@@ -824,7 +815,7 @@ private slots:
         // It sticks, although Alice's Telegram still says en-GB.
         say(m_alice, u"/help"_s);
         QVERIFY(lastText().contains(u"/bookings"_s));
-        QCOMPARE(lastText(), textIn(u"ru"_s, "<b>How to use this bot</b>\n\n"
+        QCOMPARE(lastText(), dialogue(u"ru"_s, "<b>How to use this bot</b>\n\n"
                                          "📅 <b>Book an appointment</b>: choose a date with free seats, then a time, and confirm. "
                                          "You get a booking code: show it at the office. A day is full? Join its waiting list, "
                                          "and I will offer you the first seat that frees up.\n"
@@ -851,18 +842,18 @@ private slots:
     {
         say(m_alice, u"/help"_s);
         QVERIFY(lastText().startsWith(u"<b>How to use this bot</b>"_s));
-        QCOMPARE(lastData(textIn(u"en"_s, "☰ Menu")), u"m"_s);
+        QCOMPARE(lastData(dialogue(u"en"_s, "☰ Menu")), u"m"_s);
 
         say(m_ivan, u"/cancel"_s);
         QVERIFY(lastText().startsWith(u"Отменено."_s));
-        QVERIFY(lastText().contains(textIn(u"ru"_s, "What would you like to do?")));
+        QVERIFY(lastText().contains(dialogue(u"ru"_s, "What would you like to do?")));
 
         say(m_ivan, u"когда приём?"_s);
-        QVERIFY(lastText().startsWith(textIn(u"ru"_s, "Sorry, I did not understand that. Please use the buttons below or send /help.")));
-        QCOMPARE(lastData(textIn(u"ru"_s, "📋 My bookings")), u"l"_s);
+        QVERIFY(lastText().startsWith(dialogue(u"ru"_s, "Sorry, I did not understand that. Please use the buttons below or send /help.")));
+        QCOMPARE(lastData(dialogue(u"ru"_s, "📋 My bookings")), u"l"_s);
 
         say(m_alice, u"/frobnicate"_s);
-        QVERIFY(lastText().startsWith(textIn(u"en"_s, "Sorry, I do not know this command. Please use the buttons below or send /help.")));
+        QVERIFY(lastText().startsWith(dialogue(u"en"_s, "Sorry, I do not know this command. Please use the buttons below or send /help.")));
 
         // A message in a group the bot was added to gets no answer.
         const QJsonObject group{{u"update_id"_s, m_nextUpdateId++},
@@ -886,9 +877,9 @@ private slots:
         QCOMPARE(lastButtons()[0].data, u"d:q%1:20261202"_s.arg(passports));
 
         say(m_alice, u"/start q_999"_s);
-        QVERIFY(lastText().contains(textIn(u"en"_s, "This link points to a queue that is not available. Please choose from the menu.")));
+        QVERIFY(lastText().contains(dialogue(u"en"_s, "This link points to a queue that is not available. Please choose from the menu.")));
         say(m_ivan, u"/start something"_s);
-        QVERIFY(lastText().contains(textIn(u"ru"_s, "This link points to a queue that is not available. Please choose from the menu.")));
+        QVERIFY(lastText().contains(dialogue(u"ru"_s, "This link points to a queue that is not available. Please choose from the menu.")));
     }
 
     void phoneIsAskedWhenTheQueueRequiresIt()
@@ -896,25 +887,25 @@ private slots:
         const qint64 q = queue([](QueueRecord &r) { r.phoneRequired = true; });
         slot(q, 1, QTime(10, 0));
         say(m_ivan, u"/start"_s);
-        pressLabel(m_ivan, textIn(u"ru"_s, "📅 Book an appointment"));
+        pressLabel(m_ivan, dialogue(u"ru"_s, "📅 Book an appointment"));
         // A new message with a reply keyboard that asks for the contact.
         QCOMPARE(method(1), u"sendMessage"_s);
         QVERIFY(lastText().contains(u"Деканат"_s));
         const QJsonObject keyboard = lastScreen().value(u"reply_markup"_s).toObject();
         const QJsonObject share = keyboard[u"keyboard"_s][0][0].toObject();
         QCOMPARE(share.value(u"request_contact"_s).toBool(), true);
-        QCOMPARE(share.value(u"text"_s).toString(), textIn(u"ru"_s, "📱 Share my phone number"));
+        QCOMPARE(share.value(u"text"_s).toString(), dialogue(u"ru"_s, "📱 Share my phone number"));
         QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM dialogue_state WHERE state = 'awaiting_phone'"_s), 1);
 
         // The bot restarts; the question is remembered.
         m_dialogues = std::make_unique<Dialogues>(*m_domain);
         say(m_ivan, u"+7 999 000 00 00"_s);
-        QVERIFY(lastText().contains(textIn(u"ru"_s, "Please use the button below to share your phone number, or send /cancel.")));
+        QVERIFY(lastText().contains(dialogue(u"ru"_s, "Please use the button below to share your phone number, or send /cancel.")));
         QVERIFY(userOf(m_ivan)->phone.isEmpty());
 
         // Someone else's contact is not accepted.
         shareContact(m_ivan, u"+79990000001"_s, 555);
-        QVERIFY(lastText().contains(textIn(u"ru"_s, "Please share your own phone number with the button below.")));
+        QVERIFY(lastText().contains(dialogue(u"ru"_s, "Please share your own phone number with the button below.")));
         QVERIFY(userOf(m_ivan)->phone.isEmpty());
 
         shareContact(m_ivan, u"79990000000"_s, m_ivan.id);
@@ -936,10 +927,10 @@ private slots:
         say(m_alice, u"/book"_s);
         QVERIFY(json(lastScreen())[u"reply_markup"_s][u"keyboard"_s].isArray());
         // The reply keyboard's Cancel button sends its label.
-        say(m_alice, textIn(u"en"_s, "Cancel"));
-        QCOMPARE(screens()[0].value(u"text"_s).toString(), textIn(u"en"_s, "Cancelled."));
+        say(m_alice, dialogue(u"en"_s, "Cancel"));
+        QCOMPARE(screens()[0].value(u"text"_s).toString(), dialogue(u"en"_s, "Cancelled."));
         QCOMPARE(json(screens()[0])[u"reply_markup"_s][u"remove_keyboard"_s].toBool(), true);
-        QVERIFY(lastText().contains(textIn(u"en"_s, "What would you like to do?")));
+        QVERIFY(lastText().contains(dialogue(u"en"_s, "What would you like to do?")));
         QCOMPARE(count(*m_tmp->db, u"SELECT count(*) FROM dialogue_state"_s), 0);
         // A stale confirm button still needs the phone: nothing is booked.
         press(m_alice, u"k:q%1:%2"_s.arg(q).arg(slot(q, 2, QTime(10, 0))));
@@ -953,14 +944,14 @@ private slots:
         queue([](QueueRecord &q) { q.nameEn = u"Room <1> & \"2\""_s; });
         say(tricky, u"/start"_s);
         QVERIFY2(lastText().startsWith(u"Hello, <b>&lt;b&gt;Bob &amp; Co&lt;/b&gt;</b>!"_s), qPrintable(lastText()));
-        pressLabel(tricky, textIn(u"en"_s, "📅 Book an appointment"));
+        pressLabel(tricky, dialogue(u"en"_s, "📅 Book an appointment"));
         QVERIFY2(lastText().contains(u"<b>Room &lt;1&gt; &amp; &quot;2&quot;</b>"_s), qPrintable(lastText()));
         QCOMPARE(userOf(tricky)->firstName, u"<b>Bob & Co</b>"_s); // stored as it came
     }
 
     void controlCharactersAreNotRead()
     {
-        const QString refused = textIn(u"en"_s, "Your message contains control characters, so I did not read it. "
+        const QString refused = dialogue(u"en"_s, "Your message contains control characters, so I did not read it. "
                                                 "Please send plain text or use the buttons below.");
         // A command with a hidden character is not the command, and nothing of it is stored.
         const QStringList texts{u"/start"_s + QChar(0x00), u"/help"_s + QChar(0x1b) + u"[2J"_s,
@@ -968,7 +959,7 @@ private slots:
         for (const QString &text : texts) {
             say(m_alice, text);
             QVERIFY2(lastText().startsWith(refused), qPrintable(lastText()));
-            QCOMPARE(lastData(textIn(u"en"_s, "📋 My bookings")), u"l"_s);
+            QCOMPARE(lastData(dialogue(u"en"_s, "📋 My bookings")), u"l"_s);
         }
         // A Telegram profile name is the person's: its control characters are dropped, the rest kept.
         const Person hidden{405, QString(u"Zo"_s + QChar(0x00) + QChar(0x1b) + u"e"_s), u"en"_s};
@@ -986,11 +977,11 @@ private slots:
         say(m_alice, u"/book"_s);
         QCOMPARE(lastButtons().size(), Dialogues::kDaysPerPage + 2); // days, Next, Menu
         QVERIFY(lastText().contains(u"Page 1 of 3"_s));
-        QCOMPARE(lastData(textIn(u"en"_s, "Next ▶")), u"p:q%1:1"_s.arg(q));
-        QVERIFY(lastData(textIn(u"en"_s, "◀ Previous")).isEmpty());
-        pressLabel(m_alice, textIn(u"en"_s, "Next ▶"));
+        QCOMPARE(lastData(dialogue(u"en"_s, "Next ▶")), u"p:q%1:1"_s.arg(q));
+        QVERIFY(lastData(dialogue(u"en"_s, "◀ Previous")).isEmpty());
+        pressLabel(m_alice, dialogue(u"en"_s, "Next ▶"));
         QCOMPARE(lastButtons()[0].text, u"Thu, Dec 10 (1)"_s);
-        QCOMPARE(lastData(textIn(u"en"_s, "◀ Previous")), u"p:q%1"_s.arg(q));
+        QCOMPARE(lastData(dialogue(u"en"_s, "◀ Previous")), u"p:q%1"_s.arg(q));
         // A page past the end shows the last one.
         press(m_alice, u"p:q%1:50"_s.arg(q));
         QVERIFY(lastText().contains(u"Page 3 of 3"_s));
@@ -998,9 +989,9 @@ private slots:
         press(m_alice, u"d:q%1:20261202"_s.arg(q));
         QCOMPARE(lastButtons().size(), Dialogues::kTimesPerPage + 3);
         QVERIFY(lastText().contains(u"Page 1 of 2"_s));
-        pressLabel(m_alice, textIn(u"en"_s, "Next ▶"));
+        pressLabel(m_alice, dialogue(u"en"_s, "Next ▶"));
         QCOMPARE(lastButtons().size(), 21 - Dialogues::kTimesPerPage + 3);
-        QCOMPARE(lastData(textIn(u"en"_s, "◀ Previous")), u"d:q%1:20261202"_s.arg(q));
+        QCOMPARE(lastData(dialogue(u"en"_s, "◀ Previous")), u"d:q%1:20261202"_s.arg(q));
     }
 
     void messagesStayWithinTelegramsLimit()
@@ -1055,9 +1046,9 @@ private:
     // Russian counts take three forms.
     void ivanHasPluralForms()
     {
-        QCOMPARE(textIn(u"ru"_s, "You have %n upcoming booking(s):", 1), u"У вас %1 предстоящая запись:"_s.arg(1));
-        QCOMPARE(textIn(u"ru"_s, "You have %n upcoming booking(s):", 3), u"У вас %1 предстоящие записи:"_s.arg(3));
-        QCOMPARE(textIn(u"ru"_s, "You have %n upcoming booking(s):", 12), u"У вас %1 предстоящих записей:"_s.arg(12));
+        QCOMPARE(dialogue(u"ru"_s, "You have %n upcoming booking(s):", 1), u"У вас %1 предстоящая запись:"_s.arg(1));
+        QCOMPARE(dialogue(u"ru"_s, "You have %n upcoming booking(s):", 3), u"У вас %1 предстоящие записи:"_s.arg(3));
+        QCOMPARE(dialogue(u"ru"_s, "You have %n upcoming booking(s):", 12), u"У вас %1 предстоящих записей:"_s.arg(12));
     }
 };
 

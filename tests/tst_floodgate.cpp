@@ -40,9 +40,7 @@ private slots:
         ServiceProcess *instances[2] = {&a, &b};
         for (int i = 0; i < kUpdates; ++i) {
             const QJsonObject update = FakeBotApi::messageUpdate(9000 + i, 4242, u"/start"_s);
-            const HttpResult answer = httpRequest("POST", instances[i % 2]->url(u"/webhook"_s),
-                                                  QJsonDocument(update).toJson(QJsonDocument::Compact),
-                                                  {{"X-Telegram-Bot-Api-Secret-Token", secret}});
+            const HttpResult answer = postWebhook(*instances[i % 2], jsonBytes(update), secret);
             QCOMPARE(answer.status, 200);
         }
         // Acknowledged, every one; the burst (and at most a token refilled meanwhile) was served at

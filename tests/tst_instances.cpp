@@ -31,17 +31,6 @@ const QByteArray kSecret = "instances-webhook-secret";
 const QString kBookedNotice = u"You are booked."_s;
 const QString kFullNotice = u"Sorry, this time slot is already full."_s;
 
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// The chat of a Bot API call.
-qint64 chatOf(const FakeBotApi::Call &call)
-{
-    return call.params.value(u"chat_id"_s).toInteger();
-}
-
 // Telegram delivering Confirms of new people over `links` webhook connections spread over the
 // instances: a refused update is sent again after kRetryMs until it is answered 200 — to the next
 // instance, as a proxy may route a redelivery — and a link takes the next person kPaceMs after an
@@ -173,7 +162,7 @@ class TestInstances : public QObject
 
     QByteArray confirm(qint64 updateId, qint64 person, qint64 slotId) const
     {
-        return json(FakeBotApi::callbackUpdate(updateId, person, u"k:q%1:%2"_s.arg(m_queueId).arg(slotId)));
+        return jsonBytes(FakeBotApi::callbackUpdate(updateId, person, u"k:q%1:%2"_s.arg(m_queueId).arg(slotId)));
     }
 
     // The Telegram ids with an active booking of `slotId`.
@@ -358,7 +347,7 @@ private slots:
         constexpr qint64 kBarrier = 729'000;
         QList<WebhookPost> barrier;
         for (int instance = 0; instance < kInstances; ++instance)
-            barrier.append({port(instance), json(FakeBotApi::messageUpdate(m_nextUpdateId++, kBarrier + instance,
+            barrier.append({port(instance), jsonBytes(FakeBotApi::messageUpdate(m_nextUpdateId++, kBarrier + instance,
                                                                            u"/start"_s))});
         for (const WebhookAnswer &answer : m_crowd->postTogether(barrier))
             QCOMPARE(answer.status, 200);

@@ -159,7 +159,7 @@ private slots:
     void twoProcessesMigratingAtOnceBothSucceed()
     {
         QTemporaryDir dir;
-        const QString url = u"DATABASE_URL=sqlite:"_s + dir.filePath(u"q.db"_s);
+        const QString url = dbEnv(dir.filePath(u"q.db"_s));
         QProcess first, second;
         for (QProcess *p : {&first, &second}) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -7,6 +7,7 @@
 // service restarts mid-day with the line unchanged; a broadcast reaches everyone of the day; and
 // the day ends with the no-show marked. Europe/Moscow is UTC+3 all year.
 #include "botchat.h"
+#include "bottexts.h"
 #include "fakebotapi.h"
 #include "serviceprocess.h"
 #include "telegram/callbackdata.h"
@@ -23,16 +24,6 @@ using namespace TestSupport;
 namespace {
 
 const QByteArray kAdmin = "office-day-admin-token-0123456789abcdef";
-
-QString dialogue(const QString &language, const char *source, int n = -1)
-{
-    return Translations::text(language, "Dialogues", source, n);
-}
-
-QString outbox(const QString &language, const char *source, int n = -1)
-{
-    return Translations::text(language, "Outbox", source, n);
-}
 
 QDateTime utc(int day, int hour, int minute, int second = 0)
 {

@@ -85,11 +85,6 @@ QList<qint64> range(qint64 from, int count)
     return ids;
 }
 
-qint64 chatOf(const FakeBotApi::Call &call)
-{
-    return call.params.value(u"chat_id"_s).toInteger();
-}
-
 // Each chat got exactly `perChat` distinct messages, each once.
 bool deliveredOnce(const FakeBotApi &fake, const QList<qint64> &chats, int perChat, QString *why)
 {
@@ -328,7 +323,7 @@ private slots:
 
         ServiceProcess second;
         QVERIFY2(second.start(fake.serviceEnvironment() + fastTimers()
-                              + QStringList{u"DATABASE_URL=sqlite:"_s + first.databasePath()}),
+                              + QStringList{dbEnv(first.databasePath())}),
                  qPrintable(second.log()));
         const qsizetype probes = fake.calls(u"getMe"_s).size();
         QTRY_VERIFY_WITH_TIMEOUT(fake.calls(u"getMe"_s).size() >= probes + 2, 20000);

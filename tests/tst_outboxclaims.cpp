@@ -17,38 +17,42 @@
 #include <QSet>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
 namespace {
 
-// `rows` pending messages, due now, each to a chat of its own (10001, 10002, …).
-void enqueue(Database &db, const Clock &clock, int rows)
+// Counts the SELECTs run in this process while it lives.
+class SelectCounter : public SqlObserver
 {
-    BookingService bookings(db, clock);
-    const qint64 userId = addUser(bookings, 777);
-    db.write([&](Transaction &tx) {
-        const OutboxRepository outbox(tx);
-        const QDateTime now = clock.now();
-        for (int i = 1; i <= rows; ++i) {
-            OutboxRecord m;
-            m.userId = userId;
-            m.chatId = 10000 + i;
-            m.templateName = u"booking_cancelled"_s;
-            m.params = QJsonObject{{u"code"_s, u"C-%1"_s.arg(i)}};
-            m.nextAttemptAt = now;
-            m.expiresAt = now.addDays(1);
-            outbox.enqueue(m, now);
-        }
-    });
-}
+public:
+    SelectCounter() { install(this); }
+    ~SelectCounter() override { uninstall(this); }
+    void statementFinished(SqlOperation operation, bool, qint64) override
+    {
+        if (operation == SqlOperation::Select)
+            ++selects;
+    }
+    void connectionOpened() override {}
+    void connectionClosed() override {}
+
+    std::atomic<int> selects = 0;
+};
 
 QList<qint64> chatsOf(const QList<FakeBotApi::Call> &calls)
 {
     QList<qint64> chats;
     for (const FakeBotApi::Call &call : calls)
-        chats << call.params.value(u"chat_id"_s).toInteger();
+        chats << chatOf(call);
     return chats;
+}
+
+// `rows` pending messages, due now, each to a chat of its own (10001, 10002, …).
+void enqueue(Database &db, const Clock &clock, int rows)
+{
+    enqueueMessages(db, clock, rows, [](int n) { return 10001 + n; }, u"C"_s);
 }
 
 } // namespace
@@ -106,6 +110,61 @@ private slots:
         QCOMPARE(count(*dbA, u"SELECT count(*) FROM outbox WHERE claimed_by IS NOT NULL"_s), qint64(0));
         dbA->closeThisThread();
         dbB->closeThisThread();
+    }
+
+    // A claim comes with each reader's language and blocked flag, read in one query: a claim for
+    // twenty people runs no more statements than one for two.
+    void aClaimReadsItsReadersAtOnce()
+    {
+        ScratchDatabase scratch;
+        std::unique_ptr<Database> db = scratch.open();
+        Migrator(*db).migrate();
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        BookingService bookings(*db, clock);
+        OutboxDelivery delivery(*db, clock, SendPacing(), u"sender"_s);
+        // People 0, 1, … with a message each; the odd ones read English, every fifth blocked the bot.
+        const auto messagesFor = [&](int from, int people) {
+            db->write([&](Transaction &tx) {
+                const OutboxRepository outbox(tx);
+                for (int i = from; i < from + people; ++i) {
+                    OutboxRecord m;
+                    m.userId = addUser(bookings, 50000 + i, i % 2 == 1 ? u"en"_s : u"ru"_s);
+                    m.chatId = 50000 + i;
+                    m.templateName = u"booking_cancelled"_s;
+                    m.params = QJsonObject{{u"code"_s, u"R-%1"_s.arg(i)}};
+                    m.nextAttemptAt = clock.now();
+                    m.expiresAt = clock.now().addDays(1);
+                    outbox.enqueue(m, clock.now());
+                }
+            });
+            for (int i = from; i < from + people; ++i) {
+                if (i % 5 == 0)
+                    QVERIFY(delivery.setBlockedBot(50000 + i, true));
+            }
+        };
+        const auto claimAll = [&](int expected, int *selects) {
+            SelectCounter counter;
+            const QList<OutboxDelivery::Due> claimed = delivery.due(100);
+            *selects = counter.selects;
+            QCOMPARE(claimed.size(), expected);
+            for (const OutboxDelivery::Due &due : claimed) {
+                const qint64 i = due.message.chatId - 50000;
+                QCOMPARE(due.language, i % 2 == 1 ? u"en"_s : u"ru"_s);
+                QCOMPARE(due.userBlockedBot, i % 5 == 0);
+                delivery.sent(due.message);
+            }
+        };
+
+        int forTwo = 0;
+        messagesFor(0, 2);
+        claimAll(2, &forTwo);
+        int forTwenty = 0;
+        clock.advanceSecs(2); // the first claim's moments are a window ago
+        messagesFor(2, 20);
+        claimAll(20, &forTwenty);
+        qInfo("a claim for 2 people ran %d SELECTs, for 20 people %d", forTwo, forTwenty);
+        QCOMPARE(forTwenty, forTwo);
+        db->closeThisThread();
     }
 
     void aClaimHoldsUntilItEnds()

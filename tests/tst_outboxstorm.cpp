@@ -6,15 +6,14 @@
 // its rows once its claim ends, and every row reaches Telegram exactly once. Each process talks to
 // a fake Bot API of its own, so who sent what is known. Runs only beside a server
 // (tst_outboxstorm_postgres).
-#include "domain/bookingservice.h"
 #include "domain/outboxdelivery.h"
 #include "fakebotapi.h"
 #include "serviceprocess.h"
 #include "storage/migrator.h"
-#include "storage/outboxrepository.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -32,28 +31,23 @@ constexpr int kChatIntervalMs = 1000;
 // of 20 go to one chat, so a claim often holds both and the second must wait for the chat's gap.
 void enqueueStorm(Database &db)
 {
-    SystemClock clock;
-    BookingService bookings(db, clock);
-    const qint64 userId = addUser(bookings, 777);
-    db.write([&](Transaction &tx) {
-        const OutboxRepository outbox(tx);
-        const QDateTime now = clock.now();
-        for (int n = 0; n < kRows; ++n) {
-            OutboxRecord m;
-            m.userId = userId;
-            m.chatId = 10000 + (n / 20) * 10 + n % 10;
-            m.templateName = u"booking_cancelled"_s;
-            m.params = QJsonObject{{u"code"_s, u"S-%1"_s.arg(n)}};
-            m.expiresAt = now.addDays(1);
-            outbox.enqueue(m, now);
-        }
-    });
+    enqueueMessages(db, SystemClock(), kRows, [](int n) { return 10000 + (n / 20) * 10 + n % 10; }, u"S"_s);
 }
 
 QString codeOf(const FakeBotApi::Call &call)
 {
     static const QRegularExpression code(u"S-\\d+"_s);
     return code.match(call.params.value(u"text"_s).toString()).captured();
+}
+
+// The codes of the rows recorded as sent.
+QSet<QString> sentCodes(Database &db)
+{
+    QSet<QString> codes;
+    SqlRows rows = db.session().exec(u"SELECT params FROM outbox WHERE status = 'sent'"_s);
+    while (rows.next())
+        codes.insert(QJsonDocument::fromJson(rows.value(0).toString().toUtf8()).object().value(u"code"_s).toString());
+    return codes;
 }
 
 } // namespace
@@ -90,14 +84,24 @@ private slots:
         enqueueStorm(*db);
 
         // Mid-storm, instance 2 is killed with messages claimed and in flight. Its Telegram stops
-        // answering first, and what it had answered is given time to be recorded: a message
-        // Telegram accepted whose answer dies with the process would be sent again by whoever
-        // takes the row over — no client can close that window (the Bot API has no idempotency
-        // key), so this test keeps out of it and counts what Telegram accepted.
+        // answering first, and the kill waits until what it had answered is recorded as sent: a
+        // message Telegram accepted whose answer dies with the process would be sent again by
+        // whoever takes the row over — no client can close that window (the Bot API has no
+        // idempotency key), so this test keeps out of it and counts what Telegram accepted.
         FakeBotApi &victimFake = fakes[2];
         QTRY_VERIFY_WITH_TIMEOUT(victimFake.messagesTo().size() >= 100, 30000);
         victimFake.setDelay(u"sendMessage"_s, 10 * 60 * 1000);
-        QTest::qWait(1000);
+        const auto unrecorded = [&] {
+            const QSet<QString> recorded = sentCodes(*db);
+            int missing = 0;
+            for (const FakeBotApi::Call &call : victimFake.messagesTo())
+                missing += recorded.contains(codeOf(call)) ? 0 : 1;
+            return missing;
+        };
+        const auto inFlight = [&] {
+            return victimFake.calls(u"sendMessage"_s).size() - victimFake.messagesTo().size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(inFlight() > 0 && unrecorded() == 0, 10000);
         services[2].process().kill();
         QVERIFY(services[2].process().waitForFinished(10000));
         const qint64 killedAtMs = storm.elapsed();

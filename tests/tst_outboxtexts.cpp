@@ -3,6 +3,7 @@
 #include "storage/outboxrepository.h"
 #include "telegram/callbackdata.h"
 #include "telegram/outboxtexts.h"
+#include "bottexts.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -14,16 +15,6 @@ using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
 namespace {
-
-QString outbox(const QString &language, const char *source)
-{
-    return Translations::text(language, "Outbox", source);
-}
-
-QString dialogue(const QString &language, const char *source)
-{
-    return Translations::text(language, "Dialogues", source);
-}
 
 QStringList callbackData(const BotCall &call)
 {

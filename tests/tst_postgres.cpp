@@ -9,9 +9,11 @@
 #include "serviceprocess.h"
 #include "storage/dialect.h"
 #include "storage/migrator.h"
+#include "storage/postgresadmin.h"
 #include "storage/processedupdaterepository.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -111,6 +113,27 @@ private slots:
     {
         TempDatabase tmp;
         QCOMPARE(tmp.db->session().scalar(u"SHOW TimeZone"_s).toString(), u"UTC"_s);
+    }
+
+    // The tests' and benches' throwaway databases: a name in any case, with spaces or quotes, is
+    // one identifier, reached through its URL and dropped again; one the driver would split is
+    // refused.
+    void adminQuotesDatabaseNames()
+    {
+        const PostgresAdmin server(qEnvironmentVariable("TEST_POSTGRES_URL"));
+        const QString name = u"Queue \"Test\" %1"_s.arg(QCoreApplication::applicationPid());
+        const QString exists = u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(name);
+        server.createDatabase(name);
+        QCOMPARE(server.scalar(exists), u"1"_s);
+        {
+            Database db(DatabaseUrl::parseOrThrow(server.urlOf(name)));
+            QCOMPARE(db.session().scalar(u"SELECT current_database()"_s).toString(), name);
+            db.closeThisThread();
+        }
+        server.dropDatabase(name);
+        QCOMPARE(server.scalar(exists), u"0"_s);
+        QVERIFY_THROWS_EXCEPTION(StorageError, server.createDatabase(u"queue.test"_s));
+        QVERIFY_THROWS_EXCEPTION(StorageError, server.createDatabase(u"\"queue\""_s));
     }
 
     void nestedWriteIsASavepointThatSurvivesAFailedStatement()

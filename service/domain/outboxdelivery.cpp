@@ -93,13 +93,22 @@ OutboxDelivery::Claim OutboxDelivery::claim(const ClaimRequest &request)
             notBefore = at + request.paceUs;
             changed.insert(message.chatId, gap);
             granted << at;
-            Due due{message, u"ru"_s, false, (at + 999) / 1000};
-            if (const std::optional<UserRecord> user = users.find(message.userId)) {
-                due.language = user->language;
-                due.userBlockedBot = user->blockedBot;
-            }
-            result.messages << due;
+            result.messages << Due{message, u"ru"_s, false, (at + 999) / 1000};
             ids << message.id;
+        }
+        // The readers' languages and blocked flags, in one query for the whole claim.
+        QSet<qint64> userIds;
+        for (const Due &due : std::as_const(result.messages))
+            userIds.insert(due.message.userId);
+        QHash<qint64, UserRecord> readers;
+        for (const UserRecord &user : users.findMany(userIds.values()))
+            readers.insert(user.id, user);
+        for (Due &due : result.messages) {
+            const auto reader = readers.constFind(due.message.userId);
+            if (reader == readers.cend())
+                continue;
+            due.language = reader->language;
+            due.userBlockedBot = reader->blockedBot;
         }
         outbox.claim(ids, m_claimer, now.addSecs(kClaimSecs));
         outbox.addSendMoments(charged + granted);

@@ -17,7 +17,8 @@ public:
     // were seen since `seenSince`: then there is nothing to write.
     std::optional<UserRecord> findUnchanged(const UserRecord &profile, const QDateTime &seenSince) const;
     std::optional<UserRecord> findByTelegramId(qint64 telegramId) const;
-    // The users among `ids` that exist, in one query (a page of bookings with their people).
+    // The users among `ids` that exist, in one query (a page of bookings with their people, the
+    // readers of an outbox claim).
     QList<UserRecord> findMany(const QList<qint64> &ids) const;
     bool setBanned(qint64 id, bool banned, const QDateTime &now) const;
     // The person blocked the bot (or unblocked it); false if the flag was already so.

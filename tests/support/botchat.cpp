@@ -8,11 +8,6 @@ namespace TestSupport {
 
 namespace {
 
-qint64 chatOf(const FakeBotApi::Call &call)
-{
-    return call.params.value(u"chat_id"_s).toVariant().toLongLong();
-}
-
 bool isScreen(const FakeBotApi::Call &call)
 {
     return call.status == 200 && (call.method == u"sendMessage"_s || call.method == u"editMessageText"_s);

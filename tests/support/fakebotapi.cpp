@@ -287,7 +287,7 @@ QList<FakeBotApi::Call> FakeBotApi::messagesTo(qint64 chatId) const
 {
     QList<Call> result;
     for (const Call &call : succeeded(u"sendMessage"_s)) {
-        if (chatId == 0 || call.params.value(u"chat_id"_s).toInteger() == chatId)
+        if (chatId == 0 || chatOf(call) == chatId)
             result << call;
     }
     return result;
@@ -563,6 +563,11 @@ void FakeBotApi::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 {
 }
 
+qint64 chatOf(const FakeBotApi::Call &call)
+{
+    return call.params.value(u"chat_id"_s).toVariant().toLongLong();
+}
+
 SendRates sendRates(QList<FakeBotApi::Call> calls)
 {
     calls.removeIf([](const FakeBotApi::Call &call) { return call.status == 0; });
@@ -575,7 +580,7 @@ SendRates sendRates(QList<FakeBotApi::Call> calls)
     }
     QHash<qint64, qint64> last;
     for (const auto &call : calls) {
-        const qint64 chat = call.params.value(u"chat_id"_s).toInteger();
+        const qint64 chat = chatOf(call);
         if (last.contains(chat))
             rates.closestToChat = qMin(rates.closestToChat, call.atMs - last.value(chat));
         last.insert(chat, call.atMs);

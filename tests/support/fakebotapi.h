@@ -153,6 +153,9 @@ private:
     bool m_ignoreOffset = false;
 };
 
+// The chat a Bot API call was for (its chat_id; 0: none).
+qint64 chatOf(const FakeBotApi::Call &call);
+
 // From the arrival times (one timeline) of sendMessage calls the fake answered, failed ones
 // included (Telegram counts those too); connections dropped without an answer never reached
 // "Telegram".

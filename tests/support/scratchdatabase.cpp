@@ -1,12 +1,11 @@
 #include "scratchdatabase.h"
 
+#include "storage/postgresadmin.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QProcess>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -52,33 +51,6 @@ bool controlPostgres(const QString &action)
     return ctl.exitStatus() == QProcess::NormalExit && ctl.exitCode() == 0;
 }
 
-void adminExec(const QString &sql)
-{
-    static QAtomicInt counter;
-    const QString connection = u"test-admin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-    QString failure;
-    {
-        const DatabaseUrl server = parseOrDie(serverUrl());
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(server.host);
-        db.setPort(server.port);
-        db.setUserName(server.user);
-        db.setPassword(server.password);
-        db.setDatabaseName(server.name);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(sql))
-                failure = query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (!failure.isEmpty())
-        throw StorageError(sql + u": "_s + failure);
-}
-
 ScratchDatabase::ScratchDatabase()
 {
     if (!usingPostgres()) {
@@ -87,10 +59,9 @@ ScratchDatabase::ScratchDatabase()
     }
     static QAtomicInt counter;
     m_name = u"queue_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-    adminExec(u"CREATE DATABASE "_s + m_name);
-    QUrl url(serverUrl());
-    url.setPath(u"/"_s + m_name);
-    m_url = url.toString();
+    const PostgresAdmin server(serverUrl());
+    server.createDatabase(m_name);
+    m_url = server.urlOf(m_name);
 }
 
 ScratchDatabase::~ScratchDatabase()
@@ -99,7 +70,7 @@ ScratchDatabase::~ScratchDatabase()
         return;
     try {
         // FORCE: a service the test killed may not have closed its connections yet.
-        adminExec(u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
+        PostgresAdmin(serverUrl()).dropDatabase(m_name);
     } catch (const StorageError &error) {
         qWarning("could not drop test database: %s", qPrintable(error.message()));
     }

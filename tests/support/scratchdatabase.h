@@ -55,8 +55,4 @@ struct PostgresComesBack
     }
 };
 
-// Runs `sql` on the PostgreSQL server's maintenance database (CREATE/DROP DATABASE and the like);
-// throws StorageError on failure.
-void adminExec(const QString &sql);
-
 } // namespace TestSupport

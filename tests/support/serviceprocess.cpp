@@ -118,6 +118,19 @@ HttpResult ServiceProcess::send(const QByteArray &method, const QString &path, c
     return httpRequest(method, url(path), body, headers);
 }
 
+QJsonObject errorOf(const HttpResult &result)
+{
+    return result.json().object().value(u"error"_s).toObject();
+}
+
+HttpResult postWebhook(ServiceProcess &service, const QByteArray &body, const QByteArray &secret)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!secret.isEmpty())
+        headers.append({"X-Telegram-Bot-Api-Secret-Token", secret});
+    return httpRequest("POST", service.url(u"/webhook"_s), body, headers);
+}
+
 bool moveTestClock(const QList<ServiceProcess *> &services, const QString &clockFile, const QDateTime &time,
                    int timeoutMs)
 {

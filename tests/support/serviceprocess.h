@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QProcess>
@@ -26,6 +27,9 @@ struct HttpResult
 // One HTTP request over loopback; waits for the reply (QSignalSpy, no sleeping).
 HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 30000);
+
+// The `error` object of an admin API error answer ({"error":{"code","message","field"}}).
+QJsonObject errorOf(const HttpResult &result);
 
 class ServiceProcess
 {
@@ -60,6 +64,10 @@ private:
     QString m_log;
     quint16 m_port = 0;
 };
+
+// POSTs `body` to the service's /webhook as Telegram does, with `secret` (if any) in
+// X-Telegram-Bot-Api-Secret-Token.
+HttpResult postWebhook(ServiceProcess &service, const QByteArray &body, const QByteArray &secret = {});
 
 // Sets the clock file (QUEUE_BOT_TEST_CLOCK_FILE) of `services` to `time` and waits until each
 // logged that it noticed — after running whatever the jump made due. False if one did not.

@@ -1,10 +1,12 @@
 #include "testsupport.h"
 
 #include "storage/migrator.h"
+#include "storage/outboxrepository.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QSaveFile>
 #include <QTest>
@@ -38,6 +40,36 @@ qint64 addUser(BookingService &service, qint64 telegramId, const QString &langua
     profile.firstName = u"User %1"_s.arg(telegramId);
     profile.language = language;
     return service.registerUser(profile).id;
+}
+
+QString dbEnv(const QString &sqlitePath)
+{
+    return u"DATABASE_URL=sqlite:"_s + sqlitePath;
+}
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void enqueueMessages(Database &db, const Clock &clock, int rows, const std::function<qint64(int)> &chatFor,
+                     const QString &codePrefix)
+{
+    BookingService bookings(db, clock);
+    const qint64 userId = addUser(bookings, 777);
+    db.write([&](Transaction &tx) {
+        const OutboxRepository outbox(tx);
+        const QDateTime now = clock.now();
+        for (int n = 0; n < rows; ++n) {
+            OutboxRecord m;
+            m.userId = userId;
+            m.chatId = chatFor(n);
+            m.templateName = u"booking_cancelled"_s;
+            m.params = QJsonObject{{u"code"_s, u"%1-%2"_s.arg(codePrefix).arg(n)}};
+            m.expiresAt = now.addDays(1);
+            outbox.enqueue(m, now);
+        }
+    });
 }
 
 QProcessEnvironment serviceEnvironment(const QString &databaseUrl)

@@ -5,11 +5,13 @@
 #include "scratchdatabase.h"
 #include "storage/database.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,6 +41,16 @@ struct ProcessResult
     QString out;
     QString err;
 };
+
+// DATABASE_URL=sqlite:PATH, an entry of a ServiceProcess's or runService's environment.
+QString dbEnv(const QString &sqlitePath);
+// A request body: `object` as compact JSON.
+QByteArray jsonBytes(const QJsonObject &object);
+
+// `rows` pending outbox messages (booking_cancelled) from one person (Telegram id 777), due now
+// and for a day: message n (from 0) goes to chat `chatFor(n)` with the code "<codePrefix>-<n>".
+void enqueueMessages(Database &db, const Clock &clock, int rows, const std::function<qint64(int)> &chatFor,
+                     const QString &codePrefix);
 
 // Runs queue-service with `args` and extra environment, waiting up to `timeoutMs`.
 ProcessResult runService(const QStringList &args, const QStringList &env = {}, int timeoutMs = 60000);
