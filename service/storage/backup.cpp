@@ -46,6 +46,7 @@ void verifyCopy(const QString &path, int *schemaVersion)
             } catch (const StorageError &error) {
                 problem = error.message();
             }
+            takeCachedStatements(name); // finalized first: SQLite will not close with statements open
             db.close();
         }
     }

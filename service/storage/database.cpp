@@ -167,6 +167,7 @@ SqlSession Database::session()
                 QThread::msleep(QRandomGenerator::global()->bounded(5, 10 * attempt));
                 continue;
             }
+            takeCachedStatements(name); // configure's statements: SQLite will not close with them open
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);

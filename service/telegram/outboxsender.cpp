@@ -244,7 +244,9 @@ void OutboxSender::finished(const OutboxDelivery::Due &due, const BotApiResult &
                 m_metrics->notificationsSent.Add({}).Increment();
             break;
         case Kind::Flood: {
-            const qint64 waitMs = qint64(error.retryAfterSecs) * 1000;
+            // Telegram counts from when it answered, we from when the answer arrived: a send at
+            // exactly that moment could reach it a millisecond early, so the pacing margin too.
+            const qint64 waitMs = qint64(error.retryAfterSecs) * 1000 + SendPacing::kMarginMs;
             const qint64 untilMs = nowMs() + waitMs;
             // Every instance waits: the moments already handed out here are void, and the others
             // learn of the pause with their next claim (within SendPacing::kHorizonMs).

@@ -421,7 +421,7 @@ void UpdateProcessor::replyFinished(qint64 chatKey, Reply reply, const BotApiRes
     const BotApiError &error = result.error;
     ++reply.attempt;
     if (error.kind == Kind::Flood) {
-        m_limiter.pauseUntil(nowMs() + qint64(error.retryAfterSecs) * 1000);
+        m_limiter.pauseUntil(nowMs() + qint64(error.retryAfterSecs) * 1000 + SendPacing::kMarginMs); // as the outbox
         if (error.retryAfterSecs <= kMaxReplyWaitSecs && reply.attempt < kMaxReplyAttempts + 1) {
             it->first() = reply;
             sendNextReply(chatKey);
