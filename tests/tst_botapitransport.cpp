@@ -256,7 +256,7 @@ private slots:
         timer.start();
         const BotApiExchange reply = postAndWait(transport, "quiet", 300);
         QCOMPARE(reply.failure, Failure::Timeout);
-        QVERIFY(timer.elapsed() >= 290);
+        QVERIFY2(timer.elapsed() >= 285, qPrintable(QString::number(timer.elapsed()))); // coarse timers: up to 5% early
         // The silent connection was given up; the next request gets a new one and its answer.
         QCOMPARE(postAndWait(transport, "loud").status, 200);
         QCOMPARE(server.connections, 2);
