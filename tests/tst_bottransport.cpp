@@ -239,9 +239,7 @@ private slots:
         const auto [queueId, slotId] = seedSlotTomorrow(service.databasePath());
         const QByteArray secret = "right-Secret_1";
         QVERIFY2(service.start(fake.serviceEnvironment() + kFastTimers
-                               + QStringList{u"TELEGRAM_MODE=webhook"_s,
-                                             u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
-                                             u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret)}),
+                               + webhookEnv(secret)),
                  qPrintable(service.log()));
         QTRY_VERIFY_WITH_TIMEOUT(!fake.succeeded(u"setWebhook"_s).isEmpty(), 10000);
         const QJsonObject set = fake.succeeded(u"setWebhook"_s).first().params;
@@ -357,8 +355,7 @@ private slots:
         FakeBotApi fake;
         QVERIFY(fake.listen());
         const QByteArray secret = "held-Secret_2";
-        const QStringList webhook{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
-                                  u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret)};
+        const QStringList webhook = webhookEnv(secret);
         ServiceProcess first;
         const QString clock = first.dataDir() + u"/clock"_s;
         QVERIFY(writeTestClock(clock, QDateTime::currentDateTimeUtc()));
@@ -404,8 +401,7 @@ private slots:
         FakeBotApi fake;
         QVERIFY(fake.listen());
         const QByteArray secret = "rush-Secret_3";
-        const QStringList webhook{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
-                                  u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret)};
+        const QStringList webhook = webhookEnv(secret);
         ServiceProcess first;
         const auto [queueId, slotId] = seedSlotTomorrow(first.databasePath(), kPeople);
         // Telegram's connections come through the trusted proxy: no per-address cap.
@@ -473,8 +469,7 @@ private slots:
         QTemporaryDir dir;
         const ProcessResult noSecret = runService(
             {u"serve"_s}, fake.serviceEnvironment()
-                + QStringList{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
-                              u"HTTP_PORT=0"_s, dbEnv(dir.filePath(u"queue.db"_s))},
+                + webhookEnv() + QStringList{u"HTTP_PORT=0"_s, dbEnv(dir.filePath(u"queue.db"_s))},
             30000);
         QVERIFY(noSecret.exitCode != 0);
         const QString output = noSecret.out + noSecret.err;

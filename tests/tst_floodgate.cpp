@@ -26,9 +26,9 @@ private slots:
         FakeBotApi fake;
         QVERIFY(fake.listen());
         const QByteArray secret = "flood-Secret_1";
-        const QStringList env{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
-                              u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret), u"TELEGRAM_FLOOD_RATE=1"_s,
-                              u"TELEGRAM_FLOOD_BURST=%1"_s.arg(kBurst), u"TELEGRAM_FLOOD_QUEUE=20"_s};
+        const QStringList env = webhookEnv(secret)
+            + QStringList{u"TELEGRAM_FLOOD_RATE=1"_s, u"TELEGRAM_FLOOD_BURST=%1"_s.arg(kBurst),
+                          u"TELEGRAM_FLOOD_QUEUE=20"_s};
         ServiceProcess a;
         ServiceProcess b;
         QVERIFY2(a.start(fake.serviceEnvironment() + env), qPrintable(a.log()));

@@ -203,11 +203,10 @@ private slots:
             QSKIP("several instances share a PostgreSQL database: see tst_instances_postgres");
         m_fake = std::make_unique<FakeBotApi>();
         QVERIFY(m_fake->listen());
-        const QStringList webhook{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s,
-                                  u"WEBHOOK_SECRET="_s + QString::fromLatin1(kSecret),
-                                  // Everyone at once, from one address (the proxy's, in production).
-                                  u"HTTP_MAX_CONNECTIONS=2000"_s, u"TRUSTED_PROXIES=127.0.0.1"_s,
-                                  u"TELEGRAM_RETRY_BASE_MS=100"_s, u"TELEGRAM_RETRY_MAX_MS=500"_s};
+        const QStringList webhook = webhookEnv(kSecret)
+            + QStringList{// Everyone at once, from one address (the proxy's, in production).
+                          u"HTTP_MAX_CONNECTIONS=2000"_s, u"TRUSTED_PROXIES=127.0.0.1"_s,
+                          u"TELEGRAM_RETRY_BASE_MS=100"_s, u"TELEGRAM_RETRY_MAX_MS=500"_s};
         for (int i = 0; i < kInstances; ++i) {
             auto instance = std::make_unique<ServiceProcess>();
             QStringList env = m_fake->serviceEnvironment() + webhook;

@@ -123,6 +123,14 @@ QJsonObject errorOf(const HttpResult &result)
     return result.json().object().value(u"error"_s).toObject();
 }
 
+QStringList webhookEnv(const QByteArray &secret)
+{
+    QStringList env{u"TELEGRAM_MODE=webhook"_s, u"WEBHOOK_URL=https://bot.example.test/webhook"_s};
+    if (!secret.isEmpty())
+        env << u"WEBHOOK_SECRET="_s + QString::fromLatin1(secret);
+    return env;
+}
+
 HttpResult postWebhook(ServiceProcess &service, const QByteArray &body, const QByteArray &secret)
 {
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -65,6 +65,10 @@ private:
     quint16 m_port = 0;
 };
 
+// The environment of a service in webhook mode (a public URL it never reaches) that expects
+// `secret`, if any, in X-Telegram-Bot-Api-Secret-Token.
+QStringList webhookEnv(const QByteArray &secret = {});
+
 // POSTs `body` to the service's /webhook as Telegram does, with `secret` (if any) in
 // X-Telegram-Bot-Api-Secret-Token.
 HttpResult postWebhook(ServiceProcess &service, const QByteArray &body, const QByteArray &secret = {});
