@@ -70,10 +70,10 @@ QHash<QString, QList<std::shared_ptr<QSqlQuery>>> &brokenConnections()
 }
 
 // PostgreSQL prepares only queries (PREPARE ... AS SELECT/INSERT/UPDATE/DELETE); transaction
-// control, SET and DDL run as plain statements. SQLite prepares everything.
-bool preparable(SqlDialect dialect, SqlOperation operation)
+// control, SET and DDL run as plain statements. (SQLite prepares everything: execSqlite.)
+bool preparable(SqlOperation operation)
 {
-    return dialect == SqlDialect::Sqlite || operation == SqlOperation::Select || operation == SqlOperation::Insert
+    return operation == SqlOperation::Select || operation == SqlOperation::Insert
         || operation == SqlOperation::Update || operation == SqlOperation::Delete;
 }
 
@@ -130,6 +130,17 @@ QHash<QString, StatementCache> &statementCaches()
     return g_statementCaches.localData();
 }
 
+// Puts a statement back for the next run of `sql`, unless a nested run of it is back already.
+template <typename Statement>
+void keep(QHash<QString, Statement> &cache, const QString &sql, Statement &&statement)
+{
+    if (cache.contains(sql))
+        return;
+    if (cache.size() >= kMaxCachedStatements)
+        cache.clear();
+    cache.insert(sql, std::move(statement));
+}
+
 quint64 nextGeneration()
 {
     thread_local quint64 generation = 0;
@@ -181,8 +192,10 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
         return sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
     }
     default: { // QString, and anything else as its text (as Qt's driver binds it)
+        // A null QString is an empty text, not NULL: our schema has no NULL texts.
         const QString text = value.toString();
-        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        return sqlite3_bind_text16(statement, index, text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
+                                   int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
     }
     }
 }
@@ -324,31 +337,22 @@ int SqlRows::numRowsAffected() const
 
 SqlRows::~SqlRows()
 {
+    // Reset, so an unfinished SELECT holds no read snapshot while it waits in the cache.
     if (m_native) {
-        // Reset, so an unfinished SELECT holds no read snapshot while it waits in the cache.
         sqlite3_reset(m_native.get());
         sqlite3_clear_bindings(m_native.get());
+    } else if (m_query && m_generation != 0) {
+        m_query->finish();
     }
     if (m_generation == 0)
         return;
     const auto it = statementCaches().find(m_connection);
     if (it == statementCaches().end() || it->generation != m_generation)
         return; // the connection closed meanwhile
-    if (m_native) {
-        // Not if this SQL is cached already (a nested run of it).
-        if (!it->native.contains(m_sql)) {
-            if (it->native.size() >= kMaxCachedStatements)
-                it->native.clear();
-            it->native.insert(m_sql, std::move(m_native));
-        }
-        return;
-    }
-    if (it->bySql.contains(m_sql))
-        return;
-    m_query->finish();
-    if (it->bySql.size() >= kMaxCachedStatements)
-        it->bySql.clear();
-    it->bySql.insert(m_sql, std::move(m_query));
+    if (m_native)
+        keep(it->native, m_sql, std::move(m_native));
+    else
+        keep(it->bySql, m_sql, std::move(m_query));
 }
 
 SqlOperation sqlOperationOf(const QString &sql)
@@ -451,7 +455,7 @@ SqlRows SqlSession::exec(const QString &sql, const QVariantList &params) const
         return execSqlite(sql, params);
     StatementReport report(sql);
     const SqlOperation operation = sqlOperationOf(sql);
-    if (!preparable(m_dialect, operation)) {
+    if (!preparable(operation)) {
         if (!params.isEmpty())
             throw StorageError(u"statement cannot take parameters on this database: "_s + sql.left(40));
         auto query = std::make_shared<QSqlQuery>(m_db);
@@ -525,11 +529,7 @@ SqlRows SqlSession::execSqlite(const QString &sql, const QVariantList &params) c
                                .arg(params.size())
                                .arg(sql.left(60)));
     for (qsizetype i = 0; i < params.size(); ++i) {
-        const QVariant &value = params.at(i);
-        // A null QString binds as SQL NULL; an absent text is an empty string in our schema.
-        const int code = value.typeId() == QMetaType::QString && value.toString().isNull()
-            ? sqlite3_bind_text16(statement.get(), int(i) + 1, u"", 0, SQLITE_STATIC)
-            : bind(statement.get(), int(i) + 1, value);
+        const int code = bind(statement.get(), int(i) + 1, params.at(i));
         if (code != SQLITE_OK) {
             sqlite3_clear_bindings(statement.get());
             throwSqlError(u"query failed"_s, sqliteError(handle, u"Unable to bind parameters"_s, code),

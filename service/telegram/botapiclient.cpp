@@ -127,11 +127,8 @@ BotApiClient::BotApiClient(const QString &baseUrl, const QString &token, Metrics
     m_pathPrefix = prefix.path(QUrl::FullyEncoded).toLatin1();
 }
 
-BotApiClient::~BotApiClient()
-{
-    // The transports go with this object and call nobody back.
-    m_calls.clear();
-}
+// The transports go with this object and call nobody back.
+BotApiClient::~BotApiClient() = default;
 
 quint64 BotApiClient::call(const QString &method, const QJsonObject &params, QObject *context, Callback done,
                            int timeoutMs)

@@ -44,11 +44,11 @@ class BotApiConnection : public QObject
 public:
     using Request = BotApiTransport::Request;
 
-    BotApiConnection(BotApiTransport &owner, bool tls, Request request)
+    BotApiConnection(BotApiTransport &owner, Request request)
         : m_owner(owner)
         , m_request(std::move(request))
     {
-        if (tls) {
+        if (owner.m_tlsWanted) {
             auto *socket = new QSslSocket(this);
             socket->setSslConfiguration(owner.m_tls);
             connect(socket, &QSslSocket::encrypted, this, &BotApiConnection::ready);
@@ -420,7 +420,7 @@ void BotApiTransport::dispatch()
 
 void BotApiTransport::startConnection(Request request)
 {
-    m_connections.push_back(std::make_unique<BotApiConnection>(*this, m_tlsWanted, std::move(request)));
+    m_connections.push_back(std::make_unique<BotApiConnection>(*this, std::move(request)));
     m_connections.back()->open();
 }
 
